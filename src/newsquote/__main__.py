@@ -1,0 +1,5 @@
+"""Allow ``python -m newsquote``."""
+
+from newsquote.cli import main
+
+main()

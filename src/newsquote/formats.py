@@ -1,0 +1,180 @@
+"""Output formats: every writer takes finished records and streams them to a text stream.
+
+JSON, JSON Lines and CSV are for programs; ``text`` is for people (rich on a terminal, plain
+lines in a pipe or with NO_COLOR); ``markdown`` is for pasting into notes. No NLP here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from newsquote.records import Record
+
+FORMATS = ("text", "json", "jsonl", "csv", "markdown")
+
+
+def _collapse(text: str) -> str:
+    """One line for display: hard wraps and runs of whitespace become single spaces."""
+    return " ".join(text.split())
+
+
+def _mention_text(mention: dict[str, Any] | None) -> str:
+    return mention["text"] if mention else ""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one command's records look: where the items are and how each prints."""
+
+    items: str
+    columns: dict[str, Callable[[dict[str, Any]], Any]]
+    line: Callable[[dict[str, Any]], str]
+    markdown: Callable[[dict[str, Any]], str]
+
+
+def _quote_line(q: dict[str, Any]) -> str:
+    return f"{q['speaker'] or '(no speaker)'} [{q['kind']}]: “{_collapse(q['text'])}”"
+
+
+def _quote_markdown(q: dict[str, Any]) -> str:
+    return f"- **{q['speaker'] or 'no speaker'}** ({q['kind']}): “{_collapse(q['text'])}”"
+
+
+KINDS: dict[str, Kind] = {
+    "quotes": Kind(
+        items="quotes",
+        columns={
+            "kind": lambda q: q["kind"],
+            "speaker": lambda q: q["speaker"] or "",
+            "named": lambda q: "" if q.get("named") is None else str(q["named"]).lower(),
+            "role": lambda q: q.get("role") or "",
+            "speaker_mention": lambda q: _mention_text(q["speaker_mention"]),
+            "cue": lambda q: _mention_text(q["cue"]),
+            "confidence": lambda q: q["confidence"],
+            "start": lambda q: q["spans"][0][0],
+            "end": lambda q: q["spans"][-1][1],
+            "spans": lambda q: json.dumps(q["spans"]),
+            "text": lambda q: q["text"],
+            "evidence": lambda q: q["evidence"],
+        },
+        line=_quote_line,
+        markdown=_quote_markdown,
+    ),
+    "summary": Kind(
+        items="sentences",
+        columns={
+            "start": lambda s: s["start"],
+            "end": lambda s: s["end"],
+            "score": lambda s: s["score"],
+            "text": lambda s: s["text"],
+        },
+        line=lambda s: _collapse(s["text"]),
+        markdown=lambda s: _collapse(s["text"]) + "\n",
+    ),
+    "sentences": Kind(
+        items="sentences",
+        columns={
+            "paragraph": lambda s: s["paragraph"],
+            "start": lambda s: s["start"],
+            "end": lambda s: s["end"],
+            "text": lambda s: s["text"],
+        },
+        line=lambda s: _collapse(s["text"]),
+        markdown=lambda s: f"{s['index'] + 1}. {_collapse(s['text'])}",
+    ),
+}
+
+
+class Writer:
+    """Base writer: subclasses stream records to ``out``; ``close`` finishes the document."""
+
+    def __init__(self, out: TextIO, kind: Kind, count: int) -> None:
+        self.out, self.kind, self.count, self.written = out, kind, count, 0
+
+    def write(self, record: Record) -> None:
+        self.emit(record)
+        self.written += 1
+        self.out.flush()
+
+    def emit(self, record: Record) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish the output (closing brackets and the like)."""
+
+
+class JsonLinesWriter(Writer):
+    """One JSON object per input per line, flushed as each input finishes."""
+
+    def emit(self, record: Record) -> None:
+        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class JsonWriter(Writer):
+    """One object for one input, an array for several, streamed element by element."""
+
+    def emit(self, record: Record) -> None:
+        body = json.dumps(record, ensure_ascii=False, indent=2)
+        if self.count == 1:
+            self.out.write(body + "\n")
+            return
+        self.out.write(("[\n" if self.written == 0 else ",\n") + body)
+
+    def close(self) -> None:
+        if self.count != 1:
+            self.out.write("\n]\n" if self.written else "[]\n")
+
+
+class CsvWriter(Writer):
+    """One row per item (quote or sentence), with a ``source`` and ``index`` column."""
+
+    def __init__(self, out: TextIO, kind: Kind, count: int) -> None:
+        super().__init__(out, kind, count)
+        self.rows = csv.writer(out, lineterminator="\n")
+        self.rows.writerow(["source", "index", *kind.columns])
+
+    def emit(self, record: Record) -> None:
+        for index, item in enumerate(record[self.kind.items]):
+            values = [column(item) for column in self.kind.columns.values()]
+            self.rows.writerow([record["source"], item.get("index", index), *values])
+
+
+class PlainWriter(Writer):
+    """Plain lines with no ANSI codes; a header per input when there are several."""
+
+    def emit(self, record: Record) -> None:
+        if self.count > 1:
+            self.out.write(("\n" if self.written else "") + f"==> {record['source']} <==\n")
+        for item in record[self.kind.items]:
+            self.out.write(self.kind.line(item) + "\n")
+
+
+class MarkdownWriter(Writer):
+    """A section per input, one bullet or paragraph per item."""
+
+    def emit(self, record: Record) -> None:
+        lines = [f"## {record['source']}", ""]
+        lines += [self.kind.markdown(item) for item in record[self.kind.items]]
+        self.out.write(("\n" if self.written else "") + "\n".join(lines) + "\n")
+
+
+WRITERS: dict[str, type[Writer]] = {
+    "json": JsonWriter,
+    "jsonl": JsonLinesWriter,
+    "csv": CsvWriter,
+    "markdown": MarkdownWriter,
+    "text": PlainWriter,
+}
+
+
+def make_writer(fmt: str, kind: str, out: TextIO, count: int, rich: bool) -> Writer:
+    """The writer for ``--format``; ``rich`` picks the terminal renderer for ``text``."""
+    if fmt == "text" and rich:
+        from newsquote.richview import RichWriter
+
+        return RichWriter(out, KINDS[kind], count)
+    return WRITERS[fmt](out, KINDS[kind], count)

@@ -1,0 +1,65 @@
+"""Plain result types shared by the NLP modules and the output formats.
+
+Every offset is a Python ``str`` index into the decoded text exactly as the user gave it:
+``text[start:end]`` is the span, verbatim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its position, paragraph and verbatim text."""
+
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of the text that something rests on (a speaker mention, a cue verb)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One attributed quotation; a split quote has several spans (quote marks excluded)."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    kind: str  # "direct" | "partial" | "indirect"
+    speaker: str | None
+    speaker_mention: Mention | None
+    cue: Mention | None
+    confidence: float
+    evidence: str
+    named: bool | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence chosen for a summary, with the score that ranked it."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An extractive summary and how much of the article it covers."""
+
+    sentences: tuple[SummarySentence, ...]
+    total_sentences: int
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,49 @@
+"""Turn library results into the documented JSON records (plain dicts, stable keys).
+
+Each ``*_record`` function takes the decoded text of one input and returns the record without
+its ``source``, plus any notes meant for the user on stderr. They are module-level functions so
+that ``--jobs`` can send them to worker processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from newsquote.models import Quote
+
+Record = dict[str, Any]
+
+
+def quote_to_dict(quote: Quote) -> Record:
+    """A quote as its JSON object: spans as [start, end] lists, mentions as objects."""
+    data = asdict(quote)
+    data["spans"] = [list(span) for span in quote.spans]
+    return data
+
+
+def quotes_record(text: str, include_indirect: bool = False) -> tuple[Record, list[str]]:
+    """Every quote in the text."""
+    from newsquote.quotes import extract_quotes
+
+    quotes = [q for q in extract_quotes(text) if include_indirect or q.kind != "indirect"]
+    return {"quotes": [quote_to_dict(q) for q in quotes]}, []
+
+
+def sentences_record(text: str) -> tuple[Record, list[str]]:
+    """Every sentence of the text, in order, with offsets and paragraph index."""
+    from newsquote.segment import split_sentences
+
+    return {"sentences": [asdict(s) for s in split_sentences(text)]}, []
+
+
+def summary_record(text: str, **options: Any) -> tuple[Record, list[str]]:
+    """The summary sentences, with index, offsets and score."""
+    from newsquote.summarize import summarize
+
+    summary = summarize(text, **options)
+    sentences = [
+        {"index": s.index, "text": s.text, "start": s.start, "end": s.end, "score": s.score}
+        for s in summary.sentences
+    ]
+    return {"sentences": sentences}, list(summary.notes)
