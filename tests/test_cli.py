@@ -1,0 +1,216 @@
+"""The CLI contract through CliRunner: formats, stdin, batches, errors and exit codes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsquote import __version__
+from newsquote.cli import cli
+from tests.conftest import SAMPLES
+
+MOSCOW = str(SAMPLES / "moscow-talks.txt")
+COUNCIL = str(SAMPLES / "city-council.txt")
+COMMANDS = ["quotes", "summarize", "sentences"]
+ITEMS = {"quotes": "quotes", "summarize": "sentences", "sentences": "sentences"}
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_version() -> None:
+    code, out, _ = run("--version")
+    assert code == 0
+    assert __version__ in out
+
+
+@pytest.mark.parametrize("command", ["--help", "-h", *[f"{c} --help" for c in COMMANDS]])
+def test_help_has_usage(command: str) -> None:
+    code, out, _ = run(*command.split())
+    assert code == 0
+    assert "Usage:" in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_json_for_one_input_is_an_object(command: str) -> None:
+    code, out, _ = run(command, "--format", "json", MOSCOW)
+    assert code == 0
+    record = json.loads(out)
+    assert record["source"] == MOSCOW
+    assert record[ITEMS[command]]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_json_for_several_inputs_is_an_array(command: str) -> None:
+    code, out, _ = run(command, "-f", "json", MOSCOW, COUNCIL)
+    assert code == 0
+    assert [r["source"] for r in json.loads(out)] == [MOSCOW, COUNCIL]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_jsonl_is_one_record_per_input_in_order(command: str) -> None:
+    code, out, _ = run(command, "-f", "jsonl", MOSCOW, COUNCIL, MOSCOW)
+    assert code == 0
+    lines = out.splitlines()
+    assert [json.loads(line)["source"] for line in lines] == [MOSCOW, COUNCIL, MOSCOW]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_csv_has_a_source_column_and_parses_back(command: str) -> None:
+    code, out, _ = run(command, "-f", "csv", MOSCOW, COUNCIL)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows
+    assert {row["source"] for row in rows} == {MOSCOW, COUNCIL}
+    assert all(row["text"] for row in rows)
+
+
+def test_csv_offsets_index_the_text(moscow_text: str) -> None:
+    _, out, _ = run("sentences", "-f", "csv", MOSCOW)
+    for row in csv.DictReader(io.StringIO(out)):
+        assert moscow_text[int(row["start"]) : int(row["end"])] == row["text"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_markdown_has_a_section_per_input(command: str) -> None:
+    code, out, _ = run(command, "-f", "markdown", MOSCOW, COUNCIL)
+    assert code == 0
+    assert f"## {MOSCOW}" in out
+    assert f"## {COUNCIL}" in out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_text_output_in_a_pipe_has_no_ansi_codes(command: str) -> None:
+    code, out, _ = run(command, MOSCOW, COUNCIL)
+    assert code == 0
+    assert "\x1b[" not in out
+    assert f"==> {COUNCIL} <==" in out
+
+
+def test_stdin_with_dash_and_with_no_path() -> None:
+    text = "The minister spoke. Then she left.\n"
+    for args in (["sentences", "-f", "jsonl", "-"], ["sentences", "-f", "jsonl"]):
+        code, out, _ = run(*args, stdin=text)
+        assert code == 0
+        record = json.loads(out)
+        assert record["source"] == "-"
+        assert [s["text"] for s in record["sentences"]] == ["The minister spoke.", "Then she left."]
+
+
+def test_sentences_text_is_one_per_line() -> None:
+    code, out, _ = run("sentences", stdin="One here, wrapped\nover two lines.\n\nTwo here.")
+    assert code == 0
+    assert out.splitlines() == ["One here, wrapped over two lines.", "Two here."]
+
+
+def test_missing_file_is_a_one_line_error_with_exit_1() -> None:
+    code, out, err = run("quotes", "no/such/file.txt")
+    assert code == 1
+    assert out == ""
+    assert err.strip() == "newsquote: error: no/such/file.txt: no such file"
+
+
+def test_directory_is_refused_without_recursive(tmp_path: Path) -> None:
+    code, _, err = run("sentences", str(tmp_path))
+    assert code == 1
+    assert "is a directory" in err
+    assert "Traceback" not in err
+
+
+def test_recursive_reads_files_under_a_directory(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("First file.", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("Second file.", encoding="utf-8")
+    code, out, _ = run("sentences", "-r", "-f", "jsonl", str(tmp_path))
+    assert code == 0
+    assert [Path(json.loads(line)["source"]).name for line in out.splitlines()] == [
+        "a.txt",
+        "b.txt",
+    ]
+
+
+def test_binary_input_fails_but_the_batch_goes_on(tmp_path: Path) -> None:
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, out, err = run("sentences", "-f", "jsonl", str(binary), MOSCOW)
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [MOSCOW]
+    assert "binary" in err
+    assert "1 of 2 inputs failed" in err
+
+
+def test_too_big_input_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 100, encoding="utf-8")
+    code, _, err = run("sentences", "--max-bytes", "100", str(path))
+    assert code == 1
+    assert "--max-bytes" in err
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quotes", "--format", "xml", MOSCOW],
+        ["nosuchcommand"],
+        ["summarize", "--jobs", "0", MOSCOW],
+    ],
+)
+def test_usage_errors_exit_2(args: list[str]) -> None:
+    code, out, err = run(*args)
+    assert code == 2
+    assert out == ""
+    assert "Error" in err
+
+
+def test_legacy_encoding_is_decoded_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("“Ça va,” said René.".encode("cp1252"))
+    code, out, err = run("sentences", "-f", "jsonl", str(path))
+    assert code == 0
+    assert json.loads(out)["sentences"][0]["text"] == "“Ça va,” said René."
+    assert "Windows-1252" in err
+
+
+def test_jobs_keep_input_order() -> None:
+    paths = [MOSCOW, COUNCIL] * 3
+    code, out, _ = run("sentences", "-f", "jsonl", "--jobs", "2", *paths)
+    assert code == 0
+    assert [json.loads(line)["source"] for line in out.splitlines()] == paths
+
+
+def test_help_does_not_import_nltk() -> None:
+    probe = (
+        "import sys\nfrom newsquote.cli import cli\n"
+        "try:\n    cli.main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "assert 'nltk' not in sys.modules and 'rich' not in sys.modules, 'slow import'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_closed_pipe_ends_quietly() -> None:
+    """``newsquote sentences big | head -1``: no traceback, no 'Broken pipe' message."""
+    script = (
+        f"{sys.executable} -c 'from newsquote.cli import main; main()' "
+        f"sentences {MOSCOW} {MOSCOW} {MOSCOW} {MOSCOW} | head -1"
+    )
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.stdout.count("\n") == 1
+    assert result.stderr == ""
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "newsquote", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0
+    assert __version__ in result.stdout
