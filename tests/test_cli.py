@@ -214,3 +214,19 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert result.returncode == 0
     assert __version__ in result.stdout
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    code, out, _ = run("sentences", "-f", "jsonl", "-o", str(target), MOSCOW, COUNCIL)
+    assert code == 0
+    assert out == ""
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 2
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> None:
+    code, _, err = run("sentences", "-o", str(tmp_path / "nope" / "out.txt"), MOSCOW)
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "cannot write" in err

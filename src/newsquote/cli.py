@@ -6,16 +6,20 @@ nltk and rich load when a command runs.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, TextIO
 
 import click
 
 from newsquote import __version__
+from newsquote.errors import NewsquoteError
 from newsquote.formats import FORMATS, make_writer
+from newsquote.outfile import output_stream
 from newsquote.pipeline import Outcome, Task, run_all
 from newsquote.textio import DEFAULT_MAX_BYTES, expand_sources
 
@@ -24,93 +28,116 @@ def _warn(message: str) -> None:
     click.echo(f"newsquote: {message}", err=True)
 
 
-def input_options(command: Callable[..., Any]) -> Callable[..., Any]:
-    """The options every text-reading command shares (inputs, format, batch control)."""
-    decorators = [
-        click.argument("inputs", nargs=-1, metavar="[FILE]..."),
-        click.option(
-            "--format",
-            "-f",
-            "fmt",
-            type=click.Choice(FORMATS),
-            default="text",
-            show_default=True,
-            help="Output format.",
-        ),
-        click.option("--recursive", "-r", is_flag=True, help="Read every file under a directory."),
-        click.option(
-            "--jobs",
-            "-j",
-            type=click.IntRange(min=1),
-            default=1,
-            show_default=True,
-            help="Process inputs on N processes (output order is kept).",
-        ),
-        click.option(
-            "--max-bytes",
-            type=click.IntRange(min=1),
-            default=DEFAULT_MAX_BYTES,
-            show_default=True,
-            help="Refuse inputs larger than this.",
-        ),
-    ]
-    for decorator in reversed(decorators):
-        command = decorator(command)
-    return command
+@dataclass(frozen=True)
+class Batch:
+    """The shared options of every text-reading command: which inputs, and where output goes."""
+
+    inputs: tuple[str, ...]
+    fmt: str
+    recursive: bool
+    jobs: int
+    output: str | None
+    max_bytes: int
+
+    def run(self, task: Task, kind: str) -> None:
+        """Run ``task`` over the inputs, stream records out, report failures, set the exit code."""
+        sources = expand_sources(self.inputs, self.recursive)
+        failures = 0
+        with output_stream(self.output) as out:
+            writer = make_writer(self.fmt, kind, out, len(sources), _use_rich(out))
+            outcomes = run_all(task, sources, self.max_bytes, self.jobs)
+            for outcome in _progress(outcomes, len(sources)):
+                for message in outcome.messages:
+                    _warn(message)
+                if outcome.record is None:
+                    failures += 1
+                    _warn(f"error: {outcome.error}")
+                else:
+                    writer.write(outcome.record)
+            writer.close()
+        if failures:
+            if len(sources) > 1:
+                _warn(f"{failures} of {len(sources)} inputs failed")
+            sys.exit(1)
 
 
-def _progress(outcomes: Any, total: int) -> Any:
+BATCH_OPTIONS = [
+    click.argument("inputs", nargs=-1, metavar="[FILE]..."),
+    click.option(
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="text",
+        show_default=True,
+        help="Output format.",
+    ),
+    click.option("--recursive", "-r", is_flag=True, help="Read every file under a directory."),
+    click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        default=1,
+        show_default=True,
+        help="Process inputs on N processes (output order is kept).",
+    ),
+    click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Write to FILE (complete or not at all) instead of stdout.",
+    ),
+    click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Refuse inputs larger than this.",
+    ),
+]
+
+
+def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add the shared options; the command receives them bundled as ``batch: Batch``."""
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> Any:
+        shared = {name: kwargs.pop(name) for name in Batch.__dataclass_fields__}
+        return command(Batch(**shared), **kwargs)
+
+    for decorator in reversed(BATCH_OPTIONS):
+        wrapper = decorator(wrapper)
+    return wrapper
+
+
+def _progress(outcomes: Iterable[Outcome], total: int) -> Iterable[Outcome]:
     """A progress bar on stderr for batches, only when stderr is a terminal."""
     if total < 2 or not sys.stderr.isatty():
         return outcomes
+    from rich.console import Console
     from rich.progress import track
 
-    return track(
-        outcomes, total=total, description="newsquote", transient=True, console=_stderr_console()
-    )
+    console = Console(stderr=True)
+    return track(outcomes, total=total, description="newsquote", transient=True, console=console)
 
 
-def _stderr_console() -> Any:
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
-def _use_rich() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+def _use_rich(out: TextIO) -> bool:
+    """Rich rendering only for a terminal, and never when NO_COLOR is set."""
+    return out.isatty() and "NO_COLOR" not in os.environ
 
 
-def run_command(
-    task: Task,
-    kind: str,
-    inputs: tuple[str, ...],
-    fmt: str,
-    recursive: bool,
-    jobs: int,
-    max_bytes: int,
-) -> None:
-    """Run ``task`` over the inputs, stream records to stdout, report failures, set exit code."""
-    sources = expand_sources(inputs, recursive)
-    writer = make_writer(fmt, kind, sys.stdout, len(sources), _use_rich())
-    failures = 0
-    outcome: Outcome
-    for outcome in _progress(run_all(task, sources, max_bytes, jobs), len(sources)):
-        for message in outcome.messages:
-            _warn(message)
-        if outcome.record is None:
-            failures += 1
-            _warn(f"error: {outcome.error}")
-            continue
-        writer.write(outcome.record)
-    writer.close()
-    sys.stdout.flush()
-    if failures:
-        if len(sources) > 1:
-            _warn(f"{failures} of {len(sources)} inputs failed")
-        sys.exit(1)
+class NewsquoteGroup(click.Group):
+    """Turns the library's user-fixable errors into click's one-line error and exit code 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsquoteError as exc:
+            raise click.ClickException(str(exc)) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=NewsquoteGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsquote")
 def cli() -> None:
     """Who said what in news copy, and the gist of the article.
@@ -121,7 +148,7 @@ def cli() -> None:
 
 
 @cli.command()
-@input_options
+@batch_options
 @click.option(
     "--sentences",
     "-n",
@@ -137,15 +164,7 @@ def cli() -> None:
     show_default=True,
     help="Ranking algorithm; lead is the first N sentences.",
 )
-def summarize(
-    inputs: tuple[str, ...],
-    fmt: str,
-    recursive: bool,
-    jobs: int,
-    max_bytes: int,
-    sentences: int,
-    method: str,
-) -> None:
+def summarize(batch: Batch, sentences: int, method: str) -> None:
     """The few sentences that carry the story.
 
     Example: newsquote summarize -n 3 article.txt
@@ -153,15 +172,13 @@ def summarize(
     from newsquote.records import summary_record
 
     task = partial(summary_record, sentences=sentences, method=method)
-    run_command(task, "summary", inputs, fmt, recursive, jobs, max_bytes)
+    batch.run(task, "summary")
 
 
 @cli.command()
-@input_options
+@batch_options
 @click.option("--indirect", is_flag=True, help="Also report indirect speech (X said that ...).")
-def quotes(
-    inputs: tuple[str, ...], fmt: str, recursive: bool, jobs: int, max_bytes: int, indirect: bool
-) -> None:
+def quotes(batch: Batch, indirect: bool) -> None:
     """Every quote: words, speaker, cue verb and offsets.
 
     Example: cat *.txt | newsquote quotes --format jsonl -
@@ -169,21 +186,19 @@ def quotes(
     from newsquote.records import quotes_record
 
     task = partial(quotes_record, include_indirect=indirect)
-    run_command(task, "quotes", inputs, fmt, recursive, jobs, max_bytes)
+    batch.run(task, "quotes")
 
 
 @cli.command()
-@input_options
-def sentences(
-    inputs: tuple[str, ...], fmt: str, recursive: bool, jobs: int, max_bytes: int
-) -> None:
+@batch_options
+def sentences(batch: Batch) -> None:
     """Split text into sentences (one per line, or records with offsets).
 
     Example: newsquote sentences --format jsonl article.txt
     """
     from newsquote.records import sentences_record
 
-    run_command(sentences_record, "sentences", inputs, fmt, recursive, jobs, max_bytes)
+    batch.run(sentences_record, "sentences")
 
 
 def main() -> None:
