@@ -46,7 +46,7 @@ class Batch:
         with output_stream(self.output) as out:
             writer = make_writer(self.fmt, kind, out, len(sources), _use_rich(out))
             outcomes = run_all(task, sources, self.max_bytes, self.jobs)
-            for outcome in _progress(outcomes, len(sources)):
+            for outcome in _progress(outcomes, len(sources), out):
                 for message in outcome.messages:
                     _warn(message)
                 if outcome.record is None:
@@ -111,9 +111,9 @@ def batch_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _progress(outcomes: Iterable[Outcome], total: int) -> Iterable[Outcome]:
-    """A progress bar on stderr for batches, only when stderr is a terminal."""
-    if total < 2 or not sys.stderr.isatty():
+def _progress(outcomes: Iterable[Outcome], total: int, out: TextIO) -> Iterable[Outcome]:
+    """A progress bar on stderr for batches whose output is not on the same terminal."""
+    if total < 2 or not sys.stderr.isatty() or out.isatty():
         return outcomes
     from rich.console import Console
     from rich.progress import track
