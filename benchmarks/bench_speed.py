@@ -1,0 +1,210 @@
+"""newsquote against sumy's LexRank, side by side: time, throughput, peak memory, scaling.
+
+Run from the repository root (needs the ``bench`` extra: ``pip install -e '.[bench]'``):
+
+    .venv/bin/python benchmarks/bench_speed.py            # about 3 minutes on 2 cores
+    .venv/bin/python benchmarks/bench_speed.py --quick    # one repetition each, a smoke test
+
+It prints Markdown tables with PASS/FAIL against the targets of issue 5. Every command runs in
+a fresh process (see measure.py); times are medians over the repetitions, memory the highest
+peak. sumy runs through benchmarks/sumy_runner.py: its own CLI code with an offline tokenizer.
+Inputs are the 100 cnndm-dev articles in ../shared when present, else synthetic ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from corpus import Inputs, build_inputs
+from measure import Result, measure_group
+
+HERE = Path(__file__).resolve().parent
+BIN = Path(sys.executable).parent
+LINEAR_LIMIT = 2.3
+
+
+def newsquote(*args: object) -> list[str]:
+    """The installed console script, as users run it (``python -m newsquote`` if absent)."""
+    exe = BIN / "newsquote"
+    head = [str(exe)] if exe.exists() else [sys.executable, "-m", "newsquote"]
+    return head + [str(a) for a in args]
+
+
+def sumy(files: list[Path]) -> list[str]:
+    return [sys.executable, str(HERE / "sumy_runner.py"), *map(str, files)]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One comparison: newsquote's result against sumy's, and the time-ratio limit."""
+
+    case: str
+    ours: Result
+    theirs: Result
+    limit: float | None
+    target: str
+    articles: int = 1
+
+    @property
+    def ratio(self) -> float:
+        return self.ours.seconds / self.theirs.seconds
+
+
+def _verdict(ok: bool | None) -> str:
+    return "–" if ok is None else ("PASS" if ok else "**FAIL**")
+
+
+def _secs(result: Result) -> str:
+    return f"ERROR ({result.error})" if result.error else f"{result.seconds:.3f}"
+
+
+def comparison_table(rows: list[Row]) -> list[str]:
+    lines = [
+        "| case | newsquote s | sumy s | ratio | articles/s (nq / sumy) | target | time |"
+        " peak MB (nq / sumy) | memory |",
+        "|---|---:|---:|---:|---:|---|---|---:|---|",
+    ]
+    for row in rows:
+        failed = row.ours.error or row.theirs.error
+        ratio = "–" if failed else f"{row.ratio:.3f}"
+        rate = "–"
+        if row.articles > 1 and not failed:
+            ours, theirs = row.articles / row.ours.seconds, row.articles / row.theirs.seconds
+            rate = f"{ours:.1f} / {theirs:.1f}"
+        time_ok = None if row.limit is None else (not failed and row.ratio <= row.limit)
+        memory_ok = row.ours.peak_mb < row.theirs.peak_mb
+        lines.append(
+            f"| {row.case} | {_secs(row.ours)} | {_secs(row.theirs)} | {ratio} | {rate} "
+            f"| {row.target} | {_verdict(time_ok)} "
+            f"| {row.ours.peak_mb:.0f} / {row.theirs.peak_mb:.0f} | {_verdict(memory_ok)} |"
+        )
+    return lines
+
+
+def cold_rows(inputs: Inputs, reps: int) -> list[Row]:
+    """Start-up: --help and one ~600-word article, each a fresh process."""
+    one, synthetic = inputs.one_article, inputs.synthetic_article
+    help_, summary, sumy_one, synth, sumy_synth = measure_group(
+        [
+            (newsquote("--help"), None),
+            (newsquote("summarize", one), None),
+            (sumy([one]), None),
+            (newsquote("summarize", synthetic), None),
+            (sumy([synthetic]), None),
+        ],
+        reps,
+    )
+    words = len(one.read_text(encoding="utf-8").split())
+    return [
+        Row("`newsquote --help` vs sumy cold run", help_, sumy_one, 0.3, "≤ 0.3×"),
+        Row(f"cold summary, article ({words} words)", summary, sumy_one, 0.8, "≤ 0.8×"),
+        Row("cold summary, synthetic (600 words)", synth, sumy_synth, 0.8, "≤ 0.8×"),
+    ]
+
+
+def batch_rows(inputs: Inputs, reps: int) -> tuple[list[Row], list[str]]:
+    """The batch in one invocation, for summaries and quotes, with --jobs 1 and 2."""
+    n, batch = len(inputs.batch), inputs.batch
+    results = measure_group(
+        [
+            (newsquote("summarize", "--format", "jsonl", *batch), n),
+            (newsquote("summarize", "--format", "jsonl", "--jobs", 2, *batch), n),
+            (newsquote("quotes", "--format", "jsonl", *batch), n),
+            (newsquote("quotes", "--format", "jsonl", "--jobs", 2, *batch), n),
+            (sumy(batch), None),
+        ],
+        reps,
+    )
+    summaries, summaries2, quotes, quotes2, theirs = results
+    rows = [
+        Row(f"batch summaries ({n} articles)", summaries, theirs, 0.1, "≥ 10× throughput", n),
+        Row(f"batch quotes ({n} articles)", quotes, theirs, 0.1, "≥ 10× throughput", n),
+    ]
+    jobs = ["| batch | --jobs 1 s | --jobs 2 s | speed-up |", "|---|---:|---:|---:|"]
+    for name, one, two in (("summarize", summaries, summaries2), ("quotes", quotes, quotes2)):
+        speedup = "–" if one.error or two.error else f"{one.seconds / two.seconds:.2f}×"
+        jobs.append(f"| {name} ({n} articles) | {_secs(one)} | {_secs(two)} | {speedup} |")
+    return rows, jobs
+
+
+def big_rows(inputs: Inputs, reps: int) -> list[Row]:
+    """One long document (about 20,000 words), each command a fresh process."""
+    big = inputs.big
+    words = len(big.read_text(encoding="utf-8").split())
+    summary, quotes, theirs = measure_group(
+        [
+            (newsquote("summarize", big), None),
+            (newsquote("quotes", big), None),
+            (sumy([big]), None),
+        ],
+        reps,
+    )
+    return [
+        Row(f"summary of one {words}-word document", summary, theirs, 0.05, "≤ 0.05×"),
+        Row(f"quotes of one {words}-word document", quotes, theirs, 0.05, "≤ 0.05×"),
+    ]
+
+
+def scaling_table(inputs: Inputs, reps: int) -> list[str]:
+    """In-process time for N and 2N words (scaling.py), so start-up does not mask the slope."""
+    sizes = [len(p.read_text(encoding="utf-8").split()) for p in (inputs.half, inputs.big)]
+    lines = [
+        f"| engine | {sizes[0]} words s | {sizes[1]} words s | ratio | target | result |",
+        "|---|---:|---:|---:|---|---|",
+    ]
+    for engine, engine_reps, limit in (("summarize", reps, 2.3), ("quotes", reps, 2.3),
+                                       ("sumy", 1, None)):
+        command = [sys.executable, str(HERE / "scaling.py"), engine, "--reps", str(engine_reps)]
+        proc = subprocess.run(
+            [*command, str(inputs.half), str(inputs.big)], capture_output=True, text=True
+        )
+        if proc.returncode:
+            lines.append(f"| {engine} | ERROR: {proc.stderr.strip()[-120:]} | | | | |")
+            continue
+        small, large = json.loads(proc.stdout)
+        ratio = large / small
+        ok = None if limit is None else ratio <= limit
+        target = "reference" if limit is None else f"≤ {limit}×"
+        lines.append(
+            f"| {engine} | {small:.3f} | {large:.3f} | {ratio:.2f} | {target} | {_verdict(ok)} |"
+        )
+    return lines
+
+
+def header(inputs: Inputs, reps: int) -> list[str]:
+    return [
+        f"newsquote vs sumy — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"load {os.getloadavg()[0]:.2f}, {reps} repetitions (median)",
+        f"inputs: {inputs.origin}",
+        "",
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reps", type=int, default=5, help="repetitions (default 5)")
+    parser.add_argument("--quick", action="store_true", help="one repetition each")
+    args = parser.parse_args()
+    reps = 1 if args.quick else args.reps
+    heavy = 1 if args.quick else max(1, reps // 2 + 1)
+    with tempfile.TemporaryDirectory(prefix="newsquote-bench-") as tmp:
+        inputs = build_inputs(Path(tmp))
+        out = header(inputs, reps)
+        batch, jobs = batch_rows(inputs, heavy)
+        rows = cold_rows(inputs, reps) + batch + big_rows(inputs, heavy)
+        out += [*comparison_table(rows), "", *jobs, "", *scaling_table(inputs, reps)]
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

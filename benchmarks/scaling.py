@@ -1,0 +1,67 @@
+"""Time one engine on each file inside one warm process: the cost of the text, not of start-up.
+
+Start-up (python, imports) is the same for a 10,000- and a 20,000-word input, so timing whole
+commands would hide a super-linear engine. This helper warms the engine on a short text, then
+prints, as JSON, the median seconds per file over ``--reps`` runs.
+
+Usage: python benchmarks/scaling.py {summarize,quotes,sumy} [--reps N] FILE...
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+_WARM_UP = "The mayor spoke on Monday. \u201cWe will build it,\u201d she said. Work starts soon.\n"
+
+
+def _engine(name: str) -> Callable[[str], object]:
+    """The per-document work the CLI does for ``name`` (records include the dict conversion)."""
+    if name == "summarize":
+        from newsquote.records import summary_record
+
+        return summary_record
+    if name == "quotes":
+        from newsquote.records import quotes_record
+
+        return quotes_record
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+    from sumy_runner import OfflineTokenizer
+
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    tokenizer = OfflineTokenizer("english")
+    return lambda text: summarizer(PlaintextParser(text, tokenizer).document, 3)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("engine", choices=["summarize", "quotes", "sumy"])
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("files", nargs="+", type=Path)
+    args = parser.parse_args()
+    run = _engine(args.engine)
+    texts = [path.read_text(encoding="utf-8") for path in args.files]
+    run(_WARM_UP)
+    medians = []
+    for text in texts:
+        times = []
+        for _ in range(args.reps):
+            start = time.perf_counter()
+            run(text)
+            times.append(time.perf_counter() - start)
+        medians.append(statistics.median(times))
+    print(json.dumps(medians))
+
+
+if __name__ == "__main__":
+    main()
