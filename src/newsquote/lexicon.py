@@ -1,0 +1,78 @@
+"""The word lists that quote attribution rests on, loaded once from ``newsquote/data``.
+
+Rules that are data live in plain text files there (one entry per line, ``#`` comments), so a
+journalist can read and extend them without touching code.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from importlib import resources
+
+
+def _lines(name: str) -> list[str]:
+    """Non-blank, non-comment lines of a shipped data file."""
+    raw = resources.files("newsquote").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and line[0] != "#"]
+
+
+def inflections(base: str) -> set[str]:
+    """The regular -s, -ed and -ing forms of an English verb (irregular ones come from data)."""
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    plural = base + "es" if base.endswith(("s", "sh", "ch", "x", "z")) else base + "s"
+    return {base, plural, base + "ed", base + "ing"}
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> frozenset[str]:
+    """Every inflected form of every reporting verb in ``cue_verbs.txt``."""
+    forms: set[str] = set()
+    for line in _lines("cue_verbs.txt"):
+        base, *irregular = line.split()
+        forms |= inflections(base) | set(irregular)
+    return frozenset(forms)
+
+
+@lru_cache(maxsize=1)
+def noun_cues() -> tuple[tuple[str, ...], ...]:
+    """Noun-phrase cues as word tuples, longest first ("according to", "in a statement")."""
+    cues = [tuple(line.lower().split()) for line in _lines("noun_cues.txt")]
+    return tuple(sorted(cues, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    """Title and honorific words, lower case, no final period."""
+    return frozenset(line.lower() for line in _lines("titles.txt"))
+
+
+@lru_cache(maxsize=1)
+def unnamed_heads() -> frozenset[str]:
+    """Head nouns of unnamed sources."""
+    return frozenset(line.lower() for line in _lines("unnamed_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    """Speaker pronouns and the gender they can refer to (m, f, or x for not a named person)."""
+    return dict(line.lower().split() for line in _lines("pronouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given names and their gender (f or m)."""
+    return dict(line.split() for line in _lines("given_names.txt"))
+
+
+@cache
+def word_class(name: str) -> frozenset[str]:
+    """One class of ``phrase_words.txt`` ("between", "stop", "determiner", ...)."""
+    words: set[str] = set()
+    for line in _lines("phrase_words.txt"):
+        label, _, rest = line.partition(":")
+        if label == name:
+            words.update(rest.split())
+    return frozenset(words)

@@ -1,0 +1,122 @@
+"""Find quoted stretches by their marks, in one linear pass per paragraph.
+
+News copy mixes “curly”, "straight", «guillemets», „German“ marks and, in UK copy, ‘single’
+outer quotes. Apostrophes (don’t, the ’90s, Jones’ car) are never marks. A quote that runs
+over several paragraphs opens each one with a mark and closes only at the end: that is one
+quote with one span per paragraph. A quote that never closes ends with its paragraph, so a
+stray mark can never swallow the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsquote.segment import paragraph_spans
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+_DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
+_SINGLE_MARKS = re.compile(r"[‘’']")
+# A single mark that opens a UK quote: after a space or an opening bracket, before a word.
+_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)", re.M)
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted stretch: inner spans (marks excluded), one per paragraph it runs over."""
+
+    spans: tuple[tuple[int, int], ...]
+    open_mark: int  # offset of the first opening mark
+    close_mark: int  # offset of the closing mark, or the paragraph end when it never closed
+    closed: bool
+
+
+def uses_single_quotes(text: str) -> bool:
+    """UK style: single marks open quotes and double marks are (nearly) absent."""
+    singles = len(_SINGLE_OPENER.findall(text))
+    return singles >= 2 and len(_DOUBLE_MARKS.findall(text)) < singles // 2
+
+
+def _role_double(text: str, pos: int, german: bool) -> str | None:
+    """Whether a double mark opens, closes, or could do either (straight marks)."""
+    char = text[pos]
+    if char in "«„":
+        return OPEN
+    if char in "»”":
+        return CLOSE
+    if char == "“":
+        return CLOSE if german else OPEN
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if before.isspace() or before in "([{":
+        return None if after.isspace() else OPEN
+    if after.isspace() or after in ".,;:!?)]}":
+        return CLOSE
+    return EITHER
+
+
+def _role_single(text: str, pos: int) -> str | None:
+    """Single marks in UK copy; an apostrophe between or after letters is no mark."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if text[pos] == "‘" or (text[pos] == "'" and not before.isalnum()):
+        return OPEN if (before.isspace() or before in '([{—–-"“') and after.isalnum() else None
+    if before.isalnum() and after.isalnum():
+        return None  # don’t, it’s
+    if after.isalnum() or before.isspace():
+        return None  # ’90s
+    return CLOSE
+
+
+def _marks(text: str, start: int, end: int, single: bool, german: bool) -> list[tuple[int, str]]:
+    """(offset, role) of each quote mark in one paragraph."""
+    pattern = _SINGLE_MARKS if single else _DOUBLE_MARKS
+    found = []
+    for match in pattern.finditer(text, start, end):
+        pos = match.start()
+        role = _role_single(text, pos) if single else _role_double(text, pos, german)
+        if role:
+            found.append((pos, role))
+    return found
+
+
+def _opens_paragraph(marks: list[tuple[int, str]], p_start: int) -> bool:
+    """Does this paragraph begin with an opening mark (the multi-paragraph convention)?"""
+    return bool(marks) and marks[0][0] == p_start and marks[0][1] != CLOSE
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every quoted stretch in ``text``, in order; linear in the length of the text."""
+    single = uses_single_quotes(text)
+    german = "„" in text
+    paragraphs = paragraph_spans(text)
+    marks = [_marks(text, s, e, single, german) for s, e in paragraphs]
+    found: list[Quoted] = []
+    carried: list[tuple[int, int]] = []  # spans of a quote still open from earlier paragraphs
+    first_open = -1
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        opened = -1
+        for pos, role in marks[index]:
+            if opened < 0 and role != CLOSE:
+                if carried and pos != p_start:
+                    carried, first_open = [], -1  # the run was not continued here
+                opened = pos
+            elif opened >= 0 and role != OPEN:
+                spans = (*carried, (opened + 1, pos))
+                found.append(Quoted(spans, first_open if carried else opened, pos, True))
+                carried, first_open, opened = [], -1, -1
+            elif opened >= 0:
+                opened = pos  # an opening mark inside an open quote: the first one was stray
+        if opened < 0:
+            carried, first_open = [], -1
+            continue
+        following = marks[index + 1] if index + 1 < len(paragraphs) else []
+        if following and _opens_paragraph(following, paragraphs[index + 1][0]):
+            first_open = first_open if carried else opened
+            carried = [*carried, (opened + 1, p_end)]
+        else:
+            spans = (*carried, (opened + 1, p_end))
+            found.append(Quoted(spans, first_open if carried else opened, p_end, False))
+            carried, first_open = [], -1
+    return [q for q in found if all(e > s for s, e in q.spans)]
