@@ -14,6 +14,7 @@ Inputs are the 100 cnndm-dev articles in ../shared when present, else synthetic 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -25,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from corpus import Inputs, build_inputs
-from measure import Result, measure_group
+from measure import Result, measure_group, warm_up
 
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
-LINEAR_LIMIT = 2.3
+CLOCK = "seconds"  # or "cpu" (--cpu): which Result field the comparisons use
 
 
 def newsquote(*args: object) -> list[str]:
@@ -56,15 +57,19 @@ class Row:
 
     @property
     def ratio(self) -> float:
-        return self.ours.seconds / self.theirs.seconds
+        return _cost(self.ours) / _cost(self.theirs)
 
 
 def _verdict(ok: bool | None) -> str:
     return "–" if ok is None else ("PASS" if ok else "**FAIL**")
 
 
+def _cost(result: Result) -> float:
+    return float(getattr(result, CLOCK))
+
+
 def _secs(result: Result) -> str:
-    return f"ERROR ({result.error})" if result.error else f"{result.seconds:.3f}"
+    return f"ERROR ({result.error})" if result.error else f"{_cost(result):.3f}"
 
 
 def comparison_table(rows: list[Row]) -> list[str]:
@@ -78,7 +83,7 @@ def comparison_table(rows: list[Row]) -> list[str]:
         ratio = "–" if failed else f"{row.ratio:.3f}"
         rate = "–"
         if row.articles > 1 and not failed:
-            ours, theirs = row.articles / row.ours.seconds, row.articles / row.theirs.seconds
+            ours, theirs = row.articles / _cost(row.ours), row.articles / _cost(row.theirs)
             rate = f"{ours:.1f} / {theirs:.1f}"
         time_ok = None if row.limit is None else (not failed and row.ratio <= row.limit)
         memory_ok = row.ours.peak_mb < row.theirs.peak_mb
@@ -93,9 +98,10 @@ def comparison_table(rows: list[Row]) -> list[str]:
 def cold_rows(inputs: Inputs, reps: int) -> list[Row]:
     """Start-up: --help and one ~600-word article, each a fresh process."""
     one, synthetic = inputs.one_article, inputs.synthetic_article
-    help_, summary, sumy_one, synth, sumy_synth = measure_group(
+    help_, sumy_help, summary, sumy_one, synth, sumy_synth = measure_group(
         [
             (newsquote("--help"), None),
+            ([str(BIN / "sumy"), "--help"], None),
             (newsquote("summarize", one), None),
             (sumy([one]), None),
             (newsquote("summarize", synthetic), None),
@@ -106,6 +112,7 @@ def cold_rows(inputs: Inputs, reps: int) -> list[Row]:
     words = len(one.read_text(encoding="utf-8").split())
     return [
         Row("`newsquote --help` vs sumy cold run", help_, sumy_one, 0.3, "≤ 0.3×"),
+        Row("`newsquote --help` vs stock `sumy --help`", help_, sumy_help, None, "reference"),
         Row(f"cold summary, article ({words} words)", summary, sumy_one, 0.8, "≤ 0.8×"),
         Row("cold summary, synthetic (600 words)", synth, sumy_synth, 0.8, "≤ 0.8×"),
     ]
@@ -155,7 +162,7 @@ def big_rows(inputs: Inputs, reps: int) -> list[Row]:
 
 
 def scaling_table(inputs: Inputs, reps: int) -> list[str]:
-    """In-process time for N and 2N words (scaling.py), so start-up does not mask the slope."""
+    """In-process CPU time for N and 2N words (scaling.py): start-up would mask the slope."""
     sizes = [len(p.read_text(encoding="utf-8").split()) for p in (inputs.half, inputs.big)]
     lines = [
         f"| engine | {sizes[0]} words s | {sizes[1]} words s | ratio | target | result |",
@@ -184,7 +191,8 @@ def header(inputs: Inputs, reps: int) -> list[str]:
     return [
         f"newsquote vs sumy — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-        f"load {os.getloadavg()[0]:.2f}, {reps} repetitions (median)",
+        f"load {os.getloadavg()[0]:.2f}, {reps} repetitions (median), "
+        f"{'CPU' if CLOCK == 'cpu' else 'wall'} seconds",
         f"inputs: {inputs.origin}",
         "",
     ]
@@ -194,11 +202,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reps", type=int, default=5, help="repetitions (default 5)")
     parser.add_argument("--quick", action="store_true", help="one repetition each")
+    parser.add_argument(
+        "--cpu", action="store_true", help="compare CPU seconds, not wall (for a loaded machine)"
+    )
     args = parser.parse_args()
+    if importlib.util.find_spec("sumy") is None:
+        sys.exit("bench_speed: sumy is not installed; run: pip install -e '.[bench]'")
+    global CLOCK
+    CLOCK = "cpu" if args.cpu else "seconds"
     reps = 1 if args.quick else args.reps
     heavy = 1 if args.quick else max(1, reps // 2 + 1)
     with tempfile.TemporaryDirectory(prefix="newsquote-bench-") as tmp:
         inputs = build_inputs(Path(tmp))
+        one = inputs.one_article
+        warm_up([newsquote("summarize", one), newsquote("quotes", one), sumy([one])])
         out = header(inputs, reps)
         batch, jobs = batch_rows(inputs, heavy)
         rows = cold_rows(inputs, reps) + batch + big_rows(inputs, heavy)

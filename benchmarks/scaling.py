@@ -2,7 +2,8 @@
 
 Start-up (python, imports) is the same for a 10,000- and a 20,000-word input, so timing whole
 commands would hide a super-linear engine. This helper warms the engine on a short text, then
-prints, as JSON, the median seconds per file over ``--reps`` runs.
+prints, as JSON, the median CPU seconds per file over ``--reps`` interleaved runs (CPU time, as
+other processes sharing the machine stretch wall time at random).
 
 Usage: python benchmarks/scaling.py {summarize,quotes,sumy} [--reps N] FILE...
 """
@@ -52,15 +53,13 @@ def main() -> None:
     run = _engine(args.engine)
     texts = [path.read_text(encoding="utf-8") for path in args.files]
     run(_WARM_UP)
-    medians = []
-    for text in texts:
-        times = []
-        for _ in range(args.reps):
-            start = time.perf_counter()
+    times: list[list[float]] = [[] for _ in texts]
+    for _ in range(args.reps):
+        for text, spent in zip(texts, times, strict=True):
+            start = time.process_time()
             run(text)
-            times.append(time.perf_counter() - start)
-        medians.append(statistics.median(times))
-    print(json.dumps(medians))
+            spent.append(time.process_time() - start)
+    print(json.dumps([statistics.median(spent) for spent in times]))
 
 
 if __name__ == "__main__":
