@@ -2,23 +2,28 @@
 
 Works on the words outside quote marks next to a quote, without a parser: the patterns are the
 ones reporters use (``"…," X said``, ``"…," said X, title``, ``X said: "…"``, ``according to
-X``, ``X, a spokesman for Y, said``), read word by word.
+X``, ``X, a spokesman for Y, said``, ``"…" — X``), read word by word. A speaking phrase must end
+in a name, a pronoun or a noun that can speak ("the ministry", "officials").
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
-from newsquote.lexicon import cue_verbs, noun_cues, pronouns, word_class
+from newsquote.lexicon import cue_verbs, noun_cues, pronouns, source_nouns, word_class
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
-
+QUOTE_TOKEN = "“…”"
 _BETWEEN = word_class("between")
 _STOP = word_class("stop")
 _DETERMINERS = word_class("determiner")
 _JOINERS = word_class("joiner")
+_FUNCTION = word_class("function")
 _MAX_PHRASE = 8
+_DASHES = "—–-"
+_COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
 
 @dataclass(frozen=True)
@@ -37,6 +42,10 @@ class Token:
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
 
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
 
 @dataclass(frozen=True)
 class Attribution:
@@ -47,39 +56,57 @@ class Attribution:
     rule: str
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Words and punctuation of ``text[start:end]``."""
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+def tokenize(
+    text: str, start: int, end: int, hidden: list[tuple[int, int]] | None = None
+) -> list[Token]:
+    """Words and punctuation of ``text[start:end]``; each hidden (quoted) range is one token."""
+    tokens: list[Token] = []
+    ranges = hidden or []
+    k = bisect.bisect_right([s for s, _ in ranges], start) - 1
+    k = max(k, 0)
+    pos = start
+    while pos < end:
+        while k < len(ranges) and ranges[k][1] <= pos:
+            k += 1
+        stop = min(end, ranges[k][0]) if k < len(ranges) and ranges[k][0] < end else end
+        if k < len(ranges) and ranges[k][0] <= pos:
+            tokens.append(Token(QUOTE_TOKEN, ranges[k][0], ranges[k][1]))
+            pos = ranges[k][1]
+            continue
+        tokens += [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, stop)]
+        pos = stop
+    return tokens
+
+
+def _noun_cue_at(tokens: list[Token], i: int) -> bool:
+    """Does a noun cue ("in a statement") start at token ``i``?"""
+    return any(tuple(t.lower for t in tokens[i : i + len(cue)]) == cue for cue in noun_cues())
 
 
 def is_cue(tokens: list[Token], i: int) -> bool:
-    """A reporting verb, or a verb followed by a noun cue ("shared in a statement")."""
-    if tokens[i].lower in cue_verbs():
+    """A reporting verb, or a past-tense verb followed by a noun cue ("shared in a statement")."""
+    token = tokens[i]
+    if token.lower in cue_verbs():
         return True
-    return (
-        tokens[i].text.isalpha() and tokens[i].lower.endswith("ed") and _noun_cue_at(tokens, i + 1)
-    )
+    return token.text.isalpha() and token.lower.endswith("ed") and _noun_cue_at(tokens, i + 1)
 
 
-def _noun_cue_at(tokens: list[Token], i: int) -> tuple[str, ...] | None:
-    """The noun cue that starts at token ``i``, if any."""
-    for cue in noun_cues():
-        words = tuple(t.lower for t in tokens[i : i + len(cue)])
-        if words == cue:
-            return cue
-    return None
-
-
-def _is_word(token: Token) -> bool:
-    return token.text[:1].isalnum()
+def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """A speaking phrase ends in a name, a pronoun or a noun that can speak."""
+    head = tokens[rng[1] - 1]
+    if head.lower in pronouns():
+        return rng[1] - rng[0] == 1 and head.lower != "it"
+    if head.capitalised:
+        return head.text not in _FUNCTION
+    return head.lower in source_nouns() or head.lower.rstrip("s") in source_nouns()
 
 
 def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, int] | None:
     """Token range [i, end) of the noun phrase that ends just before ``end``."""
     i = end
-    while i > floor and (_is_word(tokens[i - 1]) or tokens[i - 1].text in "&.-’'"):
+    while i > floor and end - i < _MAX_PHRASE:
         token = tokens[i - 1]
-        if token.lower in _STOP or end - i >= _MAX_PHRASE:
+        if not (token.is_word or token.text in "&.-’'") or token.lower in _STOP:
             break
         if token.lower in pronouns():
             i -= 1 if i == end else 0
@@ -87,32 +114,30 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
         if token.text == "." and not (i >= 2 and tokens[i - 2].capitalised):
             break
         i -= 1
-    while i < end and (tokens[i].lower in _JOINERS or not _is_word(tokens[i])):
+    while i < end and (tokens[i].lower in _JOINERS or not tokens[i].is_word):
         i += 1
-    return (i, end) if i < end else None
+    rng = (i, end)
+    return rng if i < end and can_speak(tokens, rng) else None
 
 
 def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """Token range [start, j) of the noun phrase that starts at ``start`` ("said Sen. X")."""
     if start < len(tokens) and tokens[start].lower in pronouns():
-        return (start, start + 1)
+        return (start, start + 1) if tokens[start].lower != "it" else None
     j = start
     while j < len(tokens) and j - start < _MAX_PHRASE:
         token = tokens[j]
-        if (
-            token.text == "."
-            and j > start
-            and tokens[j - 1].capitalised
-            and len(tokens[j - 1].text) <= 4
-        ):
+        abbreviation = j > start and tokens[j - 1].capitalised and len(tokens[j - 1].text) <= 4
+        if token.text == "." and abbreviation:
             j += 1
             continue
-        if not (_is_word(token) or token.text in "&-’'") or (j > start and token.lower in _STOP):
+        if not (token.is_word or token.text in "&-’'") or (j > start and token.lower in _STOP):
             break
         j += 1
     while j > start and tokens[j - 1].lower in _JOINERS | _DETERMINERS:
         j -= 1
-    return (start, j) if j > start else None
+    rng = (start, j)
+    return rng if j > start and can_speak(tokens, rng) else None
 
 
 def _skip_back(tokens: list[Token], i: int, floor: int) -> int:
@@ -129,8 +154,7 @@ def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int]
     """The subject of the cue verb at ``cue``: the phrase before it, across an appositive."""
     i = _skip_back(tokens, cue, floor)
     if i > floor and tokens[i - 1].text in ",)":
-        closer = tokens[i - 1].text
-        opener = "(" if closer == ")" else ","
+        opener = "(" if tokens[i - 1].text == ")" else ","
         k = i - 2
         while k > max(floor, i - 18) and tokens[k].text != opener:
             k -= 1
@@ -143,11 +167,27 @@ def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int]
 def clause_subject(tokens: list[Token], floor: int = 0) -> tuple[int, int] | None:
     """The phrase that opens a clause ("Arab nations have been …, emphasising …")."""
     j = floor
-    while j < len(tokens) and j - floor < _MAX_PHRASE and _is_word(tokens[j]):
-        if tokens[j].lower in _STOP or tokens[j].lower in cue_verbs():
+    while j < len(tokens) and j - floor < _MAX_PHRASE and tokens[j].is_word:
+        if tokens[j].lower in _STOP or is_cue(tokens, j):
             break
         j += 1
-    return (floor, j) if j > floor else None
+    for end in range(j, floor, -1):
+        if can_speak(tokens, (floor, end)):
+            return (floor, end)
+    return None
+
+
+def nearest_speaker(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The closest pronoun or name before token ``before`` (a last resort for "by saying")."""
+    for i in range(before - 1, -1, -1):
+        token = tokens[i]
+        if token.lower in pronouns() and token.lower not in {"it", "her"}:
+            return (i, i + 1)
+        if token.capitalised and token.text not in _FUNCTION and i + 1 < before:
+            rng = phrase_before(tokens, i + 1)
+            if rng:
+                return rng
+    return None
 
 
 def _span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
@@ -164,23 +204,45 @@ def _according_to(tokens: list[Token]) -> Attribution | None:
     return None
 
 
+def _dash_credit(tokens: list[Token]) -> Attribution | None:
+    """``"…" — X``: a dash, then a name that ends the sentence."""
+    if len(tokens) < 2 or tokens[0].text not in _DASHES or not tokens[1].capitalised:
+        return None
+    rng = phrase_after(tokens, 1)
+    if rng and (rng[1] == len(tokens) or not tokens[rng[1]].is_word):
+        return Attribution(_span(tokens, rng), _span(tokens, (0, 1)), '"…" — X')
+    return None
+
+
 def after_quote(tokens: list[Token], reach: int = 10) -> Attribution | None:
-    """A tag after the quote: ``"…," X said`` or ``"…," said X``."""
+    """A tag right after the quote: ``"…," X said`` or ``"…," said X``."""
     start = 1 if tokens and tokens[0].text in ",—–-" else 0
     for i in range(start, min(len(tokens), start + reach)):
-        if tokens[i].text in ".;:!?(" or tokens[i].lower in {"that", "because", "and"}:
+        if tokens[i].text in ".;:!?(" or tokens[i].text == QUOTE_TOKEN:
             break
         if not is_cue(tokens, i):
             continue
         if _skip_back(tokens, i, start) == start:
-            rng = phrase_after(tokens, i + 1)
-            rule = '"…," said X'
+            rng, rule = phrase_after(tokens, i + 1), '"…," said X'
         else:
-            rng = subject_of(tokens, i, start)
-            rule = '"…," X said'
-        if rng:
+            rng, rule = subject_of(tokens, i, start), '"…," X said'
+        if rng and (rule == '"…," said X' or rng[0] == start):
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
-    return _according_to(tokens[:reach])
+        return None
+    return _dash_credit(tokens) or _according_to(tokens[:reach])
+
+
+def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None, str]:
+    """The speaker of the cue at ``i``: its subject, else the clause's, else the nearest name."""
+    rng = subject_of(tokens, i)
+    if rng:
+        return rng, 'X said "…"'
+    if i == 0:
+        return phrase_after(tokens, 1), 'said X: "…"'
+    if tokens[i].lower.endswith("ing") or tokens[i - 1].lower in _COORDINATION:
+        rng = clause_subject(tokens) or nearest_speaker(tokens, i)
+        return rng, 'X …, saying "…"'
+    return None, ""
 
 
 def before_quote(tokens: list[Token]) -> Attribution | None:
@@ -191,12 +253,12 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     for i in range(len(tokens) - 1, -1, -1):
         if not is_cue(tokens, i):
             continue
-        rng = subject_of(tokens, i)
-        rule = 'X said "…"'
-        if rng is None and i and tokens[i - 1].text == ",":
-            rng, rule = clause_subject(tokens), 'X …, saying "…"'
-        if rng is None and i == 0:
-            rng, rule = phrase_after(tokens, 1), 'said X: "…"'
+        rng, rule = _clause_speaker(tokens, i)
         if rng:
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
+    if len(tokens) > 1 and tokens[-1].text == ":":
+        rng = phrase_before(tokens, len(tokens) - 1)
+        if rng:
+            colon = _span(tokens, (len(tokens) - 1, len(tokens)))
+            return Attribution(_span(tokens, rng), colon, 'X: "…"')
     return None

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
+from newsquote.attribution import after_quote, is_cue, tokenize
 from newsquote.quotemarks import Quoted
 from newsquote.segment import load_abbreviations, paragraph_spans
 
-_SENTENCE_END = re.compile(r"[.!?:]+(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?:]+[”\"’']?(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_JOIN_MAX_GAP = 150  # characters between the parts of one quote
+_TAG_MAX_TAIL = 8  # words after "he said" before the next part ("on Thursday in Iowa")
 
 
 @dataclass(frozen=True)
@@ -32,22 +34,33 @@ class Frame:
     lead_in: tuple[int, int] | None
     follow: tuple[int, int] | None
     continues_previous: bool
+    gaps: tuple[tuple[int, int], ...]  # the words between the parts of a split quote
 
 
-def sentence_ends(text: str) -> list[int]:
-    """Offsets just past each sentence-final mark (abbreviations such as "Sen." excluded)."""
+def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
+    """Offsets just past each sentence end outside quotes ("Sen." and initials excluded).
+
+    ``hidden`` holds the (open mark, close mark + 1) range of each quote: a full stop inside a
+    quote ends a sentence only when the quote closes right after it.
+    """
     abbreviations = load_abbreviations()
+    opens = [s for s, _ in hidden]
     ends = []
     for match in _SENTENCE_END.finditer(text):
+        k = bisect.bisect_right(opens, match.start()) - 1
+        if k >= 0 and match.start() < hidden[k][1] and match.end() < hidden[k][1]:
+            continue
         word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        if (
-            match.group() == "."
-            and word
-            and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1)
-        ):
+        initial = word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1)
+        if match.group()[0] == "." and initial:
             continue
         ends.append(match.end())
     return ends
+
+
+def hidden_ranges(quoted: list[Quoted]) -> list[tuple[int, int]]:
+    """The (open mark, just past the close mark) range of each quote."""
+    return [(q.open_mark, q.close_mark + (1 if q.closed else 0)) for q in quoted]
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
@@ -60,7 +73,8 @@ class _Layout:
     def __init__(self, text: str, quoted: list[Quoted]) -> None:
         self.text = text
         self.paragraphs = paragraph_spans(text) or [(0, len(text))]
-        self.ends = sentence_ends(text)
+        self.hidden = hidden_ranges(quoted)
+        self.ends = sentence_ends(text, self.hidden)
         self.quoted = quoted
 
     def para(self, offset: int) -> tuple[int, int]:
@@ -91,6 +105,24 @@ class _Layout:
         start = self.start_of(prev_end - 1, max(prev_start, floor))
         return (start, prev_end) if start < prev_end else None
 
+    def joins(self, prev: Quoted, quote: Quoted) -> bool:
+        """Are two quotes parts of one: the same sentence, or split by a reporting tag?"""
+        gap_start, gap_end = prev.close_mark + 1, quote.open_mark
+        if not prev.closed or gap_end - gap_start > _JOIN_MAX_GAP:
+            return False
+        if self.para(prev.open_mark) != self.para(quote.open_mark):
+            return False
+        tokens = tokenize(self.text, gap_start, gap_end)
+        tag = after_quote(tokens)
+        if tag:
+            rest = [t for t in tokens if t.start >= max(tag.speaker[1], tag.cue[1])]
+            return sum(t.is_word for t in rest) <= _TAG_MAX_TAIL and not any(
+                is_cue(rest, k) or rest[k].lower.endswith("ing") for k in range(len(rest))
+            )
+        k = bisect.bisect_left(self.ends, gap_start)
+        ends_between = k < len(self.ends) and self.ends[k] <= gap_end
+        return not ends_between and not any(is_cue(tokens, k) for k in range(len(tokens)))
+
     def frame(self, index: int, previous_end: int) -> Frame:
         """The frame of the ``index``-th quote; ``previous_end`` ends the previous frame."""
         quote = self.quoted[index]
@@ -99,7 +131,7 @@ class _Layout:
         prev_close = self.quoted[index - 1].close_mark + 1 if index else 0
         has_next = index + 1 < len(self.quoted)
         next_open = self.quoted[index + 1].open_mark if has_next else len(self.text)
-        before_start = self.start_of(quote.open_mark, max(p_start, prev_close))
+        before_start = self.start_of(quote.open_mark, p_start)
         after_start = quote.close_mark + (1 if quote.closed else 0)
         ceiling = min(last_end, next_open)
         after_end = max(after_start, self.end_of(max(after_start, quote.close_mark - 1), ceiling))
@@ -120,20 +152,24 @@ class _Layout:
             lead_in,
             follow,
             continues,
+            tuple((a[1] + 1, b[0] - 1) for a, b in zip(quote.spans, quote.spans[1:], strict=False)),
         )
 
 
-def frames(
-    text: str,
-    quoted: list[Quoted],
-    join: Callable[[str, list[Quoted], list[int]], list[Quoted]],
-) -> list[Frame]:
-    """A frame per quote, after ``join`` has merged split quotes."""
+def frames(text: str, quoted: list[Quoted]) -> list[Frame]:
+    """A frame per quote, once the parts of split quotes are joined."""
     layout = _Layout(text, quoted)
-    paragraph_of = [_paragraph_index(layout.paragraphs, q.open_mark) for q in quoted]
-    layout.quoted = join(text, quoted, paragraph_of)
+    joined: list[Quoted] = []
+    for quote in quoted:
+        if joined and layout.joins(joined[-1], quote):
+            prev = joined[-1]
+            spans = prev.spans + quote.spans
+            joined[-1] = Quoted(spans, prev.open_mark, quote.close_mark, quote.closed)
+        else:
+            joined.append(quote)
+    layout.quoted = joined
     result: list[Frame] = []
-    for index in range(len(layout.quoted)):
+    for index in range(len(joined)):
         previous_end = result[-1].after_end if result else 0
         result.append(layout.frame(index, previous_end))
     return result

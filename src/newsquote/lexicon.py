@@ -56,6 +56,12 @@ def unnamed_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def source_nouns() -> frozenset[str]:
+    """Common nouns that can head a speaking phrase: unnamed-source heads and bodies."""
+    return frozenset(line.lower() for line in _lines("source_nouns.txt")) | unnamed_heads()
+
+
+@lru_cache(maxsize=1)
 def pronouns() -> dict[str, str]:
     """Speaker pronouns and the gender they can refer to (m, f, or x for not a named person)."""
     return dict(line.lower().split() for line in _lines("pronouns.txt"))

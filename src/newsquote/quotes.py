@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsquote.attribution import Attribution, after_quote, before_quote, tokenize
-from newsquote.context import Frame, frames
+from newsquote.attribution import Attribution, after_quote, before_quote, is_cue, tokenize
+from newsquote.context import Frame, frames, hidden_ranges
 from newsquote.models import Mention, Quote
-from newsquote.quotemarks import Quoted, find_quoted
+from newsquote.quotemarks import find_quoted
 from newsquote.speakers import Resolver
 
 _SCARE_MAX_WORDS = 4
-_SPLIT_MAX_GAP = 100
 
 
 @dataclass(frozen=True)
@@ -29,38 +28,31 @@ class _Found:
     attribution: Attribution | None
     rule: str
     confidence: float
+    cued: bool  # a reporting verb stands in the quote's sentence
 
 
-def _join_split(text: str, quoted: list[Quoted], paragraph_of: list[int]) -> list[Quoted]:
-    """Join "A," she said, "B." into one quote with two spans."""
-    joined: list[Quoted] = []
-    for index, quote in enumerate(quoted):
-        if joined and _is_split(text, joined[-1], quote, paragraph_of, index):
-            prev = joined[-1]
-            joined[-1] = Quoted(
-                prev.spans + quote.spans, prev.open_mark, quote.close_mark, quote.closed
-            )
-        else:
-            joined.append(quote)
-    return joined
+def _has_cue(text: str, frame: Frame, hidden: list[tuple[int, int]]) -> bool:
+    """Is there a reporting verb anywhere in the quote's own sentence?"""
+    ranges = [(frame.before_start, frame.before_end), (frame.after_start, frame.after_end)]
+    for start, end in ranges:
+        tokens = tokenize(text, start, end, hidden)
+        if any(is_cue(tokens, k) for k in range(len(tokens))):
+            return True
+    return False
 
 
-def _is_split(text: str, prev: Quoted, quote: Quoted, paragraph_of: list[int], index: int) -> bool:
-    """Only a reporting clause stands between two quotes of one paragraph."""
-    if not prev.closed or paragraph_of[index] != paragraph_of[index - 1]:
-        return False
-    gap_start, gap_end = prev.close_mark + 1, quote.open_mark
-    if gap_end - gap_start > _SPLIT_MAX_GAP:
-        return False
-    return after_quote(tokenize(text, gap_start, gap_end)) is not None
-
-
-def _attribute(text: str, frame: Frame) -> tuple[Attribution | None, str, float]:
-    """The reporting clause in the quote's own sentence: after it first, then before it."""
-    after = after_quote(tokenize(text, frame.after_start, frame.after_end))
+def _attribute(
+    text: str, frame: Frame, hidden: list[tuple[int, int]]
+) -> tuple[Attribution | None, str, float]:
+    """The reporting clause in the quote's own sentence: inside a split, after, then before."""
+    for gap in frame.gaps:
+        inside = after_quote(tokenize(text, *gap))
+        if inside:
+            return inside, f"split quote: {inside.rule}", 0.95
+    after = after_quote(tokenize(text, frame.after_start, frame.after_end, hidden))
     if after:
         return after, after.rule, 0.9
-    before = before_quote(tokenize(text, frame.before_start, frame.before_end))
+    before = before_quote(tokenize(text, frame.before_start, frame.before_end, hidden))
     if before:
         return before, before.rule, 0.8
     return None, "", 0.0
@@ -83,11 +75,12 @@ def _neighbour(
     return None, "", 0.0
 
 
-def _kind(text: str, frame: Frame, attribution: Attribution | None) -> str:
+def _kind(text: str, found: _Found) -> str:
     """direct, partial, or scare (a short quote that nobody is said to have said)."""
+    frame = found.frame
     quote = frame.quoted
     words = sum(len(text[s:e].split()) for s, e in quote.spans)
-    if attribution is None and words <= _SCARE_MAX_WORDS:
+    if found.attribution is None and not found.cued and words <= _SCARE_MAX_WORDS:
         return "scare"
     lead = text[frame.before_start : frame.before_end].rstrip()
     first = text[quote.spans[0][0] : quote.spans[0][1]].lstrip()[:1]
@@ -101,11 +94,10 @@ def _record(text: str, found: _Found, resolver: Resolver) -> Quote:
     quote, attribution = found.frame.quoted, found.attribution
     spans = tuple(quote.spans)
     body = " ".join(text[s:e] for s, e in spans)
-    kind = _kind(text, found.frame, attribution)
-    if attribution is None or kind == "scare":
-        return Quote(
-            body, spans, kind, None, None, None, 0.3, "quote marks only; no reporting clause"
-        )
+    kind = _kind(text, found)
+    if attribution is None:
+        why = "a reporting verb but no speaker" if found.cued else "no reporting clause"
+        return Quote(body, spans, kind, None, None, None, 0.3, f"quote marks only; {why}")
     s, e = attribution.speaker
     resolved = resolver.resolve(text[s:e], s)
     cue = Mention(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
@@ -127,11 +119,13 @@ def _record(text: str, found: _Found, resolver: Resolver) -> Quote:
 def extract_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text``, in document order, with its speaker where one is given."""
     quoted = find_quoted(text)
+    hidden = hidden_ranges(quoted)
     found: list[_Found] = []
-    for frame in frames(text, quoted, _join_split):
-        attribution, rule, confidence = _attribute(text, frame)
+    for frame in frames(text, quoted):
+        attribution, rule, confidence = _attribute(text, frame, hidden)
         if attribution is None:
             attribution, rule, confidence = _neighbour(text, frame, found[-1] if found else None)
-        found.append(_Found(frame, attribution, rule, confidence))
-    resolver = Resolver(text, [(q.open_mark, q.close_mark) for q in quoted])
+        cued = attribution is not None or _has_cue(text, frame, hidden)
+        found.append(_Found(frame, attribution, rule, confidence, cued))
+    resolver = Resolver(text, hidden)
     return [_record(text, f, resolver) for f in found]
