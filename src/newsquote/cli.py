@@ -18,7 +18,7 @@ import click
 
 from newsquote import __version__
 from newsquote.errors import NewsquoteError
-from newsquote.formats import FORMATS, make_writer
+from newsquote.formats import FORMATS, Writer, make_writer
 from newsquote.outfile import output_stream
 from newsquote.pipeline import Outcome, Task, run_all
 from newsquote.textio import DEFAULT_MAX_BYTES, expand_sources
@@ -39,12 +39,16 @@ class Batch:
     output: str | None
     max_bytes: int
 
-    def run(self, task: Task, kind: str) -> None:
-        """Run ``task`` over the inputs, stream records out, report failures, set the exit code."""
+    def run(self, task: Task, kind: str, make: Callable[..., Writer] = make_writer) -> None:
+        """Run ``task`` over the inputs, stream records out, report failures, set the exit code.
+
+        ``make`` builds the writer (called like ``formats.make_writer``); commands whose output
+        is not one of the standard kinds pass their own.
+        """
         sources = expand_sources(self.inputs, self.recursive)
         failures = 0
         with output_stream(self.output) as out:
-            writer = make_writer(self.fmt, kind, out, len(sources), _use_rich(out))
+            writer = make(self.fmt, kind, out, len(sources), _use_rich(out))
             outcomes = run_all(task, sources, self.max_bytes, self.jobs)
             for outcome in _progress(outcomes, len(sources), out):
                 for message in outcome.messages:
@@ -178,15 +182,35 @@ def summarize(batch: Batch, sentences: int, method: str) -> None:
 @cli.command()
 @batch_options
 @click.option("--indirect", is_flag=True, help="Also report indirect speech (X said that ...).")
-def quotes(batch: Batch, indirect: bool) -> None:
+@click.option(
+    "--show",
+    is_flag=True,
+    help="Print the article with quotes, speakers and cues highlighted (text format only).",
+)
+def quotes(batch: Batch, indirect: bool, show: bool) -> None:
     """Every quote: words, speaker, cue verb and offsets.
 
     Example: cat *.txt | newsquote quotes --format jsonl -
+
+    Example: newsquote quotes --show article.txt
     """
     from newsquote.records import quotes_record
 
+    if show:
+        _show_quotes(batch)
+        return
     task = partial(quotes_record, include_indirect=indirect)
     batch.run(task, "quotes")
+
+
+def _show_quotes(batch: Batch) -> None:
+    """``quotes --show``: the article marked up (colours on a terminal, [[markers]] otherwise)."""
+    from newsquote.journalist_records import show_record
+    from newsquote.showview import show_writer
+
+    if batch.fmt != "text":
+        raise click.UsageError("--show prints the article for people; it takes no --format")
+    batch.run(show_record, "quotes", make=show_writer)
 
 
 @cli.command()
@@ -199,6 +223,96 @@ def sentences(batch: Batch) -> None:
     from newsquote.records import sentences_record
 
     batch.run(sentences_record, "sentences")
+
+
+@cli.command()
+@click.argument("quote")
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--recursive", "-r", is_flag=True, help="Read every file under a directory.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
+def verify(quote: str, sources: tuple[str, ...], fmt: str, recursive: bool, max_bytes: int) -> None:
+    """Is QUOTE in the SOURCE(s)? Prints the closest passage, a word diff, where, and who said it.
+
+    Quote marks, whitespace, case and punctuation never count as changes; an ellipsis may stand
+    for omitted words and [bracketed] words are editorial insertions.
+
+    \b
+    Exit status:
+      0  verbatim (exactly, or but for the differences above)
+      3  altered (words dropped, added or changed)
+      4  not found
+      1  a source could not be read
+
+    Example: newsquote verify "We will win this fight" article.txt
+    """
+    from newsquote.journalist_records import verify_record
+    from newsquote.journalist_view import write_verdict
+
+    record = verify_record(quote, expand_sources(sources, recursive), max_bytes)
+    write_verdict(record, fmt, sys.stdout, _use_rich(sys.stdout))
+    sys.exit(record["exit_code"])
+
+
+@cli.command()
+@batch_options
+def speakers(batch: Batch) -> None:
+    """Who is quoted: per speaker the quotes, words quoted, direct/partial/indirect, first seen.
+
+    Speakers are merged by name across all inputs; unnamed sources and unattributed quotes are
+    grouped. A table for people; CSV, JSON or JSON Lines rows for scripts.
+
+    Example: newsquote speakers --format csv articles/*.txt
+    """
+    from newsquote.journalist_records import speaker_quotes_record
+    from newsquote.journalist_view import speakers_writer
+
+    batch.run(speaker_quotes_record, "speakers", make=speakers_writer)
+
+
+@cli.command()
+@batch_options
+@click.option(
+    "--sentences",
+    "-n",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Summary sentences.",
+)
+@click.option(
+    "--quotes",
+    "-q",
+    "quote_count",
+    type=click.IntRange(min=0),
+    default=3,
+    show_default=True,
+    help="At most this many quotes (one per speaker).",
+)
+def brief(batch: Batch, sentences: int, quote_count: int) -> None:
+    """The summary and the strongest attributed direct quotes, in one view.
+
+    Example: newsquote brief --format markdown article.txt
+    """
+    from newsquote.journalist_records import brief_record
+    from newsquote.journalist_view import brief_writer
+
+    task = partial(brief_record, sentences=sentences, quotes=quote_count)
+    batch.run(task, "brief", make=brief_writer)
 
 
 def main() -> None:

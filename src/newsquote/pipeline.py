@@ -38,7 +38,8 @@ def run_one(task: Task, max_bytes: int, source: str) -> Outcome:
         return Outcome(source, None, str(exc))
     messages = [document.warning] if document.warning else []
     messages += [f"{source}: {note}" for note in notes]
-    return Outcome(source, {"source": source, **body}, None, messages)
+    origin = {} if document.text_source == "as-given" else {"text_source": document.text_source}
+    return Outcome(source, {"source": source, **origin, **body}, None, messages)
 
 
 def run_all(task: Task, sources: list[str], max_bytes: int, jobs: int = 1) -> Iterator[Outcome]:

@@ -28,6 +28,7 @@ class Document:
     text: str
     encoding: str
     warning: str | None = None
+    text_source: str = "as-given"  # "html-extracted" when a web page was reduced to its article
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -104,8 +105,10 @@ def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 
 
 def read_document(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read and decode one input."""
-    return decode(read_bytes(source, max_bytes), source)
+    """Read and decode one input; a web page becomes its article text (see htmlinput)."""
+    from newsquote.htmlinput import article_document
+
+    return article_document(decode(read_bytes(source, max_bytes), source))
 
 
 def expand_sources(sources: tuple[str, ...], recursive: bool = False) -> list[str]:

@@ -1,0 +1,309 @@
+"""Check a quotation against its source: where it is, what was changed, and who said it.
+
+Matching works on words: quote marks, apostrophes, dashes, other punctuation, whitespace and
+case never count as changes. An ellipsis in the quote may stand for any omitted words, and
+words in [square brackets] are editorial insertions; both are reported but are not
+alterations. The closest passage is found with a linear sliding-window vote over the source's
+words, then aligned word by word with difflib on a short window, so long articles stay fast.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from difflib import Match, SequenceMatcher
+
+from newsquote.errors import NewsquoteError
+from newsquote.models import Quote
+
+# Words keep inner apostrophes (don't, Assad’s); an ellipsis is a token of its own.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|\.\s?\.\s?\.|…|\[|\]")
+_ELLIPSIS = "…"
+# A passage must share this share of the quote's words to count as found.
+FOUND_SIMILARITY = 0.6
+# How many best-voted windows are aligned in full before the best is kept.
+CANDIDATES = 3
+
+EXIT_CODES = {"verbatim": 0, "altered": 3, "not-found": 4}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word (or ellipsis) with its offsets and its matching form."""
+
+    norm: str
+    start: int
+    end: int
+    bracketed: bool = False
+
+
+@dataclass(frozen=True)
+class DiffOp:
+    """One step of the word diff, from the quote's point of view.
+
+    ``op`` is ``equal``, ``dropped`` (source words missing from the quote), ``added`` (quote
+    words not in the source), ``changed``, ``elided`` (source words an ellipsis stands for) or
+    ``bracketed`` (an editorial [insertion]).
+    """
+
+    op: str
+    quote: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of checking one quote against one or more sources."""
+
+    quote: str
+    status: str  # "verbatim" | "altered" | "not-found"
+    match: str | None  # "exact" | "normalised" | "fuzzy" | None
+    similarity: float
+    source: str | None
+    start: int | None
+    end: int | None
+    paragraph: int | None
+    passage: str | None
+    diff: tuple[DiffOp, ...]
+    source_quote: Quote | None  # the quote the source gives the passage in: its speaker, cue
+    in_quote: bool
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_CODES[self.status]
+
+
+def _norm(word: str) -> str:
+    return unicodedata.normalize("NFKC", word).replace("’", "'").casefold()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words and ellipses with offsets; words inside [brackets] are flagged editorial."""
+    tokens: list[Token] = []
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        piece = m.group()
+        if piece in "[]":
+            depth = max(0, depth + (1 if piece == "[" else -1))
+            continue
+        norm = _ELLIPSIS if piece == _ELLIPSIS or piece.startswith(".") else _norm(piece)
+        # An editorial word never matches a source word: it marks what the writer supplied.
+        tokens.append(Token("[" + norm if depth else norm, m.start(), m.end(), depth > 0))
+    return tokens
+
+
+@dataclass(frozen=True)
+class _Alignment:
+    """A quote aligned to a stretch of one source: token range and how many words matched."""
+
+    first: int
+    last: int  # exclusive
+    matched: int
+    opcodes: tuple[tuple[str, int, int, int, int], ...]
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    """The words that must be found in the source: no ellipses, no [editorial] words."""
+    return [t.norm for t in tokens if t.norm != _ELLIPSIS and not t.bracketed]
+
+
+def _window_starts(source: list[str], quote: list[str]) -> list[int]:
+    """Starts of the best windows of len(quote) source words, by a rarity-weighted word vote."""
+    size = len(quote)
+    need = Counter(quote)
+    freq = Counter(source)
+    weight = {w: 1.0 / freq[w] ** 0.5 if freq[w] else 0.0 for w in need}
+    have: Counter[str] = Counter()
+    score, scored = 0.0, []
+    for i, word in enumerate(source):
+        if word in need:
+            have[word] += 1
+            score += weight[word] if have[word] <= need[word] else 0.0
+        if i >= size:
+            old = source[i - size]
+            if old in need:
+                score -= weight[old] if have[old] <= need[old] else 0.0
+                have[old] -= 1
+        scored.append((score, max(0, i - size + 1)))
+    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+    starts: list[int] = []
+    for value, start in scored:
+        if value <= 0 or len(starts) == CANDIDATES:
+            break
+        if all(abs(start - s) >= size for s in starts):
+            starts.append(start)
+    return starts
+
+
+def _align(quote: list[Token], source: list[str], lo: int, hi: int) -> _Alignment | None:
+    """Align the quote to source[lo:hi]; the passage runs from first to last matched word.
+
+    A [bracketed] opening stands in for the source word before the match (``[Assad] said``
+    for ``he said``); brackets elsewhere are insertions.
+    """
+    words = [t.norm for t in quote]
+    matcher = SequenceMatcher(None, words, source[lo:hi], autojunk=False)
+    blocks = _trim_strays([b for b in matcher.get_matching_blocks() if b.size], words)
+    if not blocks:
+        return None
+    first, last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
+    if blocks[0].a and all(t.bracketed for t in quote[: blocks[0].a]):
+        first = max(0, first - 1)
+    matched = sum(b.size for b in blocks if words[b.a] != _ELLIPSIS)
+    inner = SequenceMatcher(None, words, source[first:last], autojunk=False)
+    return _Alignment(first, last, matched, tuple(inner.get_opcodes()))
+
+
+def _trim_strays(blocks: list[Match], quote: list[str]) -> list[Match]:
+    """Drop one- or two-word matches at the edges that jump far away from the rest."""
+    while len(blocks) > 1 and _is_stray(blocks[0], blocks[0], blocks[1], quote):
+        blocks = blocks[1:]
+    while len(blocks) > 1 and _is_stray(blocks[-1], blocks[-2], blocks[-1], quote):
+        blocks = blocks[:-1]
+    return blocks
+
+
+def _is_stray(edge: Match, left: Match, right: Match, quote: list[str]) -> bool:
+    """An edge match is stray when the source skips far more words than the quote does."""
+    quote_gap = quote[left.a + left.size : right.a]
+    source_gap = right.b - left.b - left.size
+    return edge.size <= 2 and source_gap - len(quote_gap) > 3 and _ELLIPSIS not in quote_gap
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The best alignment of the quote in one source."""
+
+    source: str
+    text: str
+    tokens: list[Token]
+    alignment: _Alignment
+
+
+def _best_in(quote: list[Token], source: str, text: str) -> _Found | None:
+    """The closest passage to the quote in one source text."""
+    tokens = tokenize(text)
+    norms = [t.norm for t in tokens]
+    words = [t.norm for t in quote]
+    size = len(_words(quote))
+    margin = size + 200 if _ELLIPSIS in words else size // 2 + 5
+    aligned = [
+        _align(quote, norms, max(0, start - margin), start + size + margin)
+        for start in _window_starts(norms, _words(quote))
+    ]
+    best = max((a for a in aligned if a), key=lambda a: a.matched, default=None)
+    return _Found(source, text, tokens, best) if best else None
+
+
+def _span(text: str, tokens: list[Token], lo: int, hi: int) -> str:
+    return text[tokens[lo].start : tokens[hi - 1].end] if hi > lo else ""
+
+
+def _diff(quote: str, qtokens: list[Token], found: _Found) -> tuple[DiffOp, ...]:
+    """Name each difflib opcode as a journalist would: dropped, added, changed, elided."""
+    ops: list[DiffOp] = []
+    offset = found.alignment.first
+    for tag, i1, i2, j1, j2 in found.alignment.opcodes:
+        qpart = qtokens[i1:i2]
+        said = _span(quote, qtokens, i1, i2)
+        source = _span(found.text, found.tokens, offset + j1, offset + j2)
+        if tag == "equal":
+            ops.append(DiffOp("equal", said, source))
+        elif qpart and all(t.norm == _ELLIPSIS for t in qpart):
+            if source:
+                ops.append(DiffOp("elided", said, source))
+        elif qpart and all(t.bracketed or t.norm == _ELLIPSIS for t in qpart):
+            ops.append(DiffOp("bracketed", said, source))
+        else:
+            name = {"insert": "dropped", "delete": "added"}.get(tag, "changed")
+            ops.append(DiffOp(name, said, source))
+    return tuple(ops)
+
+
+def _similarity(diff: tuple[DiffOp, ...]) -> float:
+    """Dice ratio over words, leaving out what ellipses and [brackets] stand for."""
+    same = total = 0
+    for op in diff:
+        if op.op in ("elided", "bracketed"):
+            continue
+        said = len(_words(tokenize(op.quote)))
+        same += said if op.op == "equal" else 0
+        total += said + len(_words(tokenize(op.source)))
+    return round(2 * same / total, 3) if total else 0.0
+
+
+def clean_quote(quote: str) -> str:
+    """The quote without surrounding whitespace and quote marks; refuse one with no words."""
+    cleaned = quote.strip().strip("\"“”‘’'«»„").strip()
+    if not _words(tokenize(cleaned)):
+        raise NewsquoteError("the quote to verify has no words")
+    return cleaned
+
+
+def verify_quote(quote: str, documents: list[tuple[str, str]]) -> Verdict:
+    """Check ``quote`` against each (source, text) and report on the closest passage."""
+    said = clean_quote(quote)
+    qtokens = tokenize(said)
+    found = [f for source, text in documents if (f := _best_in(qtokens, source, text))]
+    if not found:
+        return Verdict(said, "not-found", None, 0.0, None, None, None, None, None, (), None, False)
+    scored = [(f, _diff(said, qtokens, f)) for f in found]
+    best, diff = max(scored, key=lambda pair: _similarity(pair[1]))
+    similarity = _similarity(diff)
+    start = best.tokens[best.alignment.first].start
+    end = best.tokens[best.alignment.last - 1].end
+    exact = best.text.find(said)
+    if exact >= 0 and all(op.op == "equal" for op in diff):
+        start, end = exact, exact + len(said)
+    return Verdict(
+        quote=said,
+        status=_status(diff, similarity),
+        match=_match(diff, similarity, exact >= 0),
+        similarity=similarity,
+        source=best.source,
+        start=start,
+        end=end,
+        paragraph=_paragraph(best.text, start),
+        passage=best.text[start:end],
+        diff=diff,
+        source_quote=(owner := _owner(best.text, start, end)),
+        in_quote=owner is not None and owner.kind != "indirect",
+    )
+
+
+def _status(diff: tuple[DiffOp, ...], similarity: float) -> str:
+    if similarity < FOUND_SIMILARITY:
+        return "not-found"
+    return "verbatim" if all(op.op in _UNCHANGED for op in diff) else "altered"
+
+
+def _match(diff: tuple[DiffOp, ...], similarity: float, exact: bool) -> str | None:
+    if similarity < FOUND_SIMILARITY:
+        return None
+    if exact and all(op.op == "equal" for op in diff):
+        return "exact"
+    return "normalised" if all(op.op in _UNCHANGED for op in diff) else "fuzzy"
+
+
+_UNCHANGED = frozenset({"equal", "elided", "bracketed"})
+
+
+def _paragraph(text: str, offset: int) -> int:
+    """The 0-based paragraph (blank-line separated) that holds ``offset``."""
+    from newsquote.segment import paragraph_spans
+
+    spans = paragraph_spans(text)
+    return next((i for i, (_, end) in enumerate(spans) if offset < end), len(spans) - 1)
+
+
+def _owner(text: str, start: int, end: int) -> Quote | None:
+    """The quote the source gives the passage in (most overlap), if any: it names the speaker."""
+    from newsquote.quotes import extract_quotes
+
+    def overlap(quote: Quote) -> int:
+        return sum(max(0, min(end, e) - max(start, s)) for s, e in quote.spans)
+
+    best = max(extract_quotes(text), key=overlap, default=None)
+    return best if best is not None and overlap(best) > 0 else None
