@@ -23,6 +23,7 @@ _JOINERS = word_class("joiner")
 _FUNCTION = word_class("function")
 _MAX_PHRASE = 8
 _DASHES = "—–-"
+_CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
 
@@ -83,9 +84,19 @@ def _noun_cue_at(tokens: list[Token], i: int) -> bool:
     return any(tuple(t.lower for t in tokens[i : i + len(cue)]) == cue for cue in noun_cues())
 
 
+def pronoun(token: Token) -> str | None:
+    """The pronoun a token is, contractions included ("He’s" is "he")."""
+    base, _, suffix = token.lower.replace("'", "’").partition("’")
+    if base in pronouns() and suffix in _CONTRACTIONS:
+        return base
+    return None
+
+
 def is_cue(tokens: list[Token], i: int) -> bool:
     """A reporting verb, or a past-tense verb followed by a noun cue ("shared in a statement")."""
     token = tokens[i]
+    if token.capitalised and i > 0:
+        return False  # "the United States" is no verb
     if token.lower in cue_verbs():
         return True
     return token.text.isalpha() and token.lower.endswith("ed") and _noun_cue_at(tokens, i + 1)
@@ -94,10 +105,10 @@ def is_cue(tokens: list[Token], i: int) -> bool:
 def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
     """A speaking phrase ends in a name, a pronoun or a noun that can speak."""
     head = tokens[rng[1] - 1]
-    if head.lower in pronouns():
-        return rng[1] - rng[0] == 1 and head.lower != "it"
+    if pronoun(head):
+        return rng[1] - rng[0] == 1 and pronoun(head) != "it"
     if head.capitalised:
-        return head.text not in _FUNCTION
+        return head.text not in _FUNCTION and not (rng[0] == 0 and head.lower.endswith("ing"))
     return head.lower in source_nouns() or head.lower.rstrip("s") in source_nouns()
 
 
@@ -108,7 +119,7 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
         token = tokens[i - 1]
         if not (token.is_word or token.text in "&.-’'") or token.lower in _STOP:
             break
-        if token.lower in pronouns():
+        if pronoun(token):
             i -= 1 if i == end else 0
             break
         if token.text == "." and not (i >= 2 and tokens[i - 2].capitalised):
@@ -122,8 +133,8 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
 
 def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """Token range [start, j) of the noun phrase that starts at ``start`` ("said Sen. X")."""
-    if start < len(tokens) and tokens[start].lower in pronouns():
-        return (start, start + 1) if tokens[start].lower != "it" else None
+    if start < len(tokens) and pronoun(tokens[start]):
+        return (start, start + 1) if pronoun(tokens[start]) != "it" else None
     j = start
     while j < len(tokens) and j - start < _MAX_PHRASE:
         token = tokens[j]
@@ -164,24 +175,42 @@ def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int]
     return phrase_before(tokens, i, floor)
 
 
-def clause_subject(tokens: list[Token], floor: int = 0) -> tuple[int, int] | None:
-    """The phrase that opens a clause ("Arab nations have been …, emphasising …")."""
+def _speaking_prefix(tokens: list[Token], floor: int, before: int) -> tuple[int, int] | None:
+    """The longest phrase from ``floor`` (stopping at a verb) that can speak."""
     j = floor
-    while j < len(tokens) and j - floor < _MAX_PHRASE and tokens[j].is_word:
-        if tokens[j].lower in _STOP or is_cue(tokens, j):
+    while j < before and j - floor < _MAX_PHRASE:
+        token = tokens[j]
+        abbreviation = token.text == "." and j > floor and len(tokens[j - 1].text) <= 4
+        if not (token.is_word or abbreviation) or token.lower in _STOP or is_cue(tokens, j):
             break
         j += 1
     for end in range(j, floor, -1):
-        if can_speak(tokens, (floor, end)):
+        if tokens[end - 1].is_word and can_speak(tokens, (floor, end)):
             return (floor, end)
     return None
+
+
+def clause_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject of the clause holding token ``before``, past any opening phrase.
+
+    "Speaking in Salem, New Hampshire, Trump went after Bush, calling him …" gives "Trump": each
+    comma may end an opening phrase, and a subject is followed by its verb, not by a comma.
+    """
+    fallback = None
+    for floor in [0] + [k + 1 for k in range(before) if tokens[k].text == ","]:
+        rng = _speaking_prefix(tokens, floor, before)
+        if rng and rng[1] < len(tokens) and tokens[rng[1]].text == ",":
+            fallback = fallback or rng
+        elif rng:
+            return rng
+    return fallback
 
 
 def nearest_speaker(tokens: list[Token], before: int) -> tuple[int, int] | None:
     """The closest pronoun or name before token ``before`` (a last resort for "by saying")."""
     for i in range(before - 1, -1, -1):
         token = tokens[i]
-        if token.lower in pronouns() and token.lower not in {"it", "her"}:
+        if pronoun(token) and pronoun(token) not in {"it", "her"}:
             return (i, i + 1)
         if token.capitalised and token.text not in _FUNCTION and i + 1 < before:
             rng = phrase_before(tokens, i + 1)
@@ -233,14 +262,18 @@ def after_quote(tokens: list[Token], reach: int = 10) -> Attribution | None:
 
 
 def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None, str]:
-    """The speaker of the cue at ``i``: its subject, else the clause's, else the nearest name."""
-    rng = subject_of(tokens, i)
-    if rng:
-        return rng, 'X said "…"'
+    """The speaker of the cue at ``i``: its subject, else the clause's, else the nearest name.
+
+    A participle ("…, saying", "by calling") takes the subject of its clause.
+    """
     if i == 0:
         return phrase_after(tokens, 1), 'said X: "…"'
-    if tokens[i].lower.endswith("ing") or tokens[i - 1].lower in _COORDINATION:
-        rng = clause_subject(tokens) or nearest_speaker(tokens, i)
+    participle = tokens[i].lower.endswith("ing")
+    rng = None if participle else subject_of(tokens, i)
+    if rng:
+        return rng, 'X said "…"'
+    if participle or tokens[i - 1].lower in _COORDINATION:
+        rng = clause_subject(tokens, i) or subject_of(tokens, i) or nearest_speaker(tokens, i)
         return rng, 'X …, saying "…"'
     return None, ""
 
@@ -250,7 +283,7 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     found = _according_to(tokens)
     if found:
         return found
-    for i in range(len(tokens) - 1, -1, -1):
+    for i in range(len(tokens)):
         if not is_cue(tokens, i):
             continue
         rng, rule = _clause_speaker(tokens, i)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from newsquote.attribution import after_quote, is_cue, tokenize
+from newsquote.lexicon import titles
 from newsquote.quotemarks import Quoted
 from newsquote.segment import load_abbreviations, paragraph_spans
 
@@ -43,7 +44,7 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
     ``hidden`` holds the (open mark, close mark + 1) range of each quote: a full stop inside a
     quote ends a sentence only when the quote closes right after it.
     """
-    abbreviations = load_abbreviations()
+    abbreviations = load_abbreviations() | titles()
     opens = [s for s, _ in hidden]
     ends = []
     for match in _SENTENCE_END.finditer(text):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsquote.attribution import Attribution, after_quote, before_quote, is_cue, tokenize
-from newsquote.context import Frame, frames, hidden_ranges
+from newsquote.context import Frame, frames, hidden_ranges, sentence_ends
 from newsquote.models import Mention, Quote
 from newsquote.quotemarks import find_quoted
 from newsquote.speakers import Resolver
@@ -127,5 +127,5 @@ def extract_quotes(text: str) -> list[Quote]:
             attribution, rule, confidence = _neighbour(text, frame, found[-1] if found else None)
         cued = attribution is not None or _has_cue(text, frame, hidden)
         found.append(_Found(frame, attribution, rule, confidence, cued))
-    resolver = Resolver(text, hidden)
+    resolver = Resolver(text, hidden, sentence_ends(text, hidden))
     return [_record(text, f, resolver) for f in found]
