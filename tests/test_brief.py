@@ -142,3 +142,9 @@ def test_the_moscow_sample_quotes_mekdad() -> None:
     quotes = out.split("### Quotes", 1)[1]
     assert "Without progress in this matter" in quotes
     assert "Mekdad" in quotes
+
+
+def test_several_inputs_get_a_header_each(article: str) -> None:
+    code, out, _ = run(article, article)
+    assert code == 0
+    assert out.count(f"==> {article} <==") == 2

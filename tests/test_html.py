@@ -131,3 +131,11 @@ def test_verify_against_a_web_page(tmp_path: Path) -> None:
     assert record["text_source"] == "html-extracted"
     assert extract_article(PAGE)[record["start"] : record["end"]] == record["passage"]
     assert record["paragraph"] == 2
+
+
+@pytest.mark.usefixtures("trafilatura")
+def test_the_page_title_stands_in_for_a_missing_headline() -> None:
+    page = PAGE.replace("<h1>Council backs new bridge</h1>", "")
+    paragraphs = extract_article(page).split("\n\n")
+    assert paragraphs[0] == "Council backs new bridge"
+    assert paragraphs[1].startswith("The city council voted")

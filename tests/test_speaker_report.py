@@ -181,3 +181,7 @@ def test_the_samples() -> None:
     assert code == 0
     names = [row["name"] for row in json.loads(out)["speakers"]]
     assert any("Mekdad" in name for name in names)
+
+
+def test_jobs_give_the_same_report(two_files: list[str]) -> None:
+    assert run("-f", "json", "-j", "2", *two_files)[1] == run("-f", "json", *two_files)[1]

@@ -223,3 +223,10 @@ def test_the_moscow_sample() -> None:
     assert status == 3
     assert {"op": "changed", "quote": "stay", "source": "remain"} in record["diff"]
     assert "Mekdad" in (record["speaker"] or "")
+
+
+def test_a_directory_is_searched_with_recursive(council: str) -> None:
+    folder = str(Path(council).parent)
+    status, out, _ = run("-r", "We will not raise taxes", folder)
+    assert status == 0
+    assert f"Source: {council}" in out

@@ -62,15 +62,19 @@ def extract_article(html: str, source: str = "-") -> str:
 
 
 def _paragraphs(xml: str) -> list[str]:
-    """Block-level texts of trafilatura's XML, each list item on its own, headline first."""
+    """Block-level texts of trafilatura's XML, each list item on its own, headline first.
+
+    The page title stands in for the headline only when the article does not open with one.
+    """
     root = ET.fromstring(xml)
     main = root.find("main")
     blocks: list[str] = []
     for element in main if main is not None else []:
         items = element.findall("item") if element.tag == "list" else [element]
         blocks += [text for item in items if (text := _text_of(item).strip())]
+    starts_with_heading = main is not None and len(main) > 0 and main[0].tag == "head"
     title = " ".join((root.get("title") or "").split())
-    if blocks and title and " ".join(blocks[0].split()) != title:
+    if blocks and title and not starts_with_heading:
         blocks.insert(0, title)
     return blocks
 
