@@ -108,8 +108,15 @@ def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
     if pronoun(head):
         return rng[1] - rng[0] == 1 and pronoun(head) != "it"
     if head.capitalised:
-        return head.text not in _FUNCTION and not (rng[0] == 0 and head.lower.endswith("ing"))
+        return head.text not in _FUNCTION and not _opening_participle(tokens, rng)
     return head.lower in source_nouns() or head.lower.rstrip("s") in source_nouns()
+
+
+def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
+    """ "Speaking at a rally, …": a capitalised -ing word that opens a phrase is no name."""
+    first = tokens[rng[0]]
+    after = tokens[rng[0] + 1].lower if rng[0] + 1 < len(tokens) else ""
+    return first.lower.endswith("ing") and (after in _STOP or after in _DETERMINERS)
 
 
 def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, int] | None:
@@ -294,4 +301,15 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
         if rng:
             colon = _span(tokens, (len(tokens) - 1, len(tokens)))
             return Attribution(_span(tokens, rng), colon, 'X: "…"')
+    return None
+
+
+def trailing_participle(before: list[Token], after: list[Token]) -> Attribution | None:
+    """``X praised the "…," saying …``: a participle after the quote speaks for the subject."""
+    start = 1 if after and after[0].text == "," else 0
+    if start < len(after) and after[start].lower.endswith("ing") and is_cue(after, start):
+        rng = clause_subject(before, len(before))
+        if rng:
+            cue = _span(after, (start, start + 1))
+            return Attribution(_span(before, rng), cue, 'X … "…," saying')
     return None

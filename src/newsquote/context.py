@@ -93,7 +93,7 @@ class _Layout:
 
     def blank(self, start: int, end: int) -> bool:
         """Nothing but spaces and punctuation between two offsets."""
-        return not self.text[start:end].strip(" \t\r\n.,;:—–-")
+        return not re.sub(r"[\s.,;:—–-]+", "", self.text[start:end])
 
     def lead_in(self, sentence_start: int, p_start: int, floor: int) -> tuple[int, int] | None:
         """The sentence before (in the paragraph before, when the quote opens its paragraph)."""

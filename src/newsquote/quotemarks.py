@@ -98,6 +98,8 @@ def find_quoted(text: str) -> list[Quoted]:
     for index, (p_start, p_end) in enumerate(paragraphs):
         opened = -1
         for pos, role in marks[index]:
+            if opened >= 0 and (text[opened] == '"') != (text[pos] == '"'):
+                continue  # a “curly” quote nested in a "straight" one, or the other way round
             if opened < 0 and role != CLOSE:
                 if carried and pos != p_start:
                     carried, first_open = [], -1  # the run was not continued here

@@ -9,15 +9,27 @@ said are scare quotes, titles or nicknames, and get the kind "scare" with no spe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from newsquote.attribution import Attribution, after_quote, before_quote, is_cue, tokenize
+from newsquote.attribution import (
+    Attribution,
+    after_quote,
+    before_quote,
+    is_cue,
+    tokenize,
+    trailing_participle,
+)
 from newsquote.context import Frame, frames, hidden_ranges, sentence_ends
+from newsquote.lexicon import word_class
 from newsquote.models import Mention, Quote
 from newsquote.quotemarks import find_quoted
 from newsquote.speakers import Resolver
 
 _SCARE_MAX_WORDS = 4
+_TITLE_MAX_WORDS = 6
+_TITLE_LEAD = word_class("title_lead")
+_MINOR_WORDS = word_class("minor")
 
 
 @dataclass(frozen=True)
@@ -49,12 +61,15 @@ def _attribute(
         inside = after_quote(tokenize(text, *gap))
         if inside:
             return inside, f"split quote: {inside.rule}", 0.95
-    after = after_quote(tokenize(text, frame.after_start, frame.after_end, hidden))
-    if after:
-        return after, after.rule, 0.9
-    before = before_quote(tokenize(text, frame.before_start, frame.before_end, hidden))
-    if before:
-        return before, before.rule, 0.8
+    after_tokens = tokenize(text, frame.after_start, frame.after_end, hidden)
+    before_tokens = tokenize(text, frame.before_start, frame.before_end, hidden)
+    found = (
+        trailing_participle(before_tokens, after_tokens)
+        or after_quote(after_tokens)
+        or before_quote(before_tokens)
+    )
+    if found:
+        return found, found.rule, 0.8 if found.cue[0] < frame.before_end else 0.9
     return None, "", 0.0
 
 
@@ -75,6 +90,21 @@ def _neighbour(
     return None, "", 0.0
 
 
+def _is_title(text: str, open_mark: int, end: int) -> bool:
+    """The title of a show or book ("on CNN’s “New Day”"): short, every word capitalised, and
+    led by a possessive or a word such as "on" or "film"."""
+    body = text[open_mark + 1 : end]
+    words = re.findall(r"[\w’'-]+", body)
+    if not words or len(words) > _TITLE_MAX_WORDS or body.rstrip()[-1:] in "!?":
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words):
+        return False
+    lead = text[max(0, open_mark - 30) : open_mark].rstrip(" ,:")
+    last = re.search(r"([\w’']+)$", lead)
+    word = last.group(1) if last else ""
+    return word.endswith(("’s", "'s")) or word.lower() in _TITLE_LEAD
+
+
 def _kind(text: str, found: _Found) -> str:
     """direct, partial, or scare (a short quote that nobody is said to have said)."""
     frame = found.frame
@@ -82,6 +112,8 @@ def _kind(text: str, found: _Found) -> str:
     words = sum(len(text[s:e].split()) for s, e in quote.spans)
     if found.attribution is None and not found.cued and words <= _SCARE_MAX_WORDS:
         return "scare"
+    if len(quote.spans) == 1 and _is_title(text, quote.open_mark, quote.spans[0][1]):
+        return "title"
     lead = text[frame.before_start : frame.before_end].rstrip()
     first = text[quote.spans[0][0] : quote.spans[0][1]].lstrip()[:1]
     if (not lead or lead.endswith((":", ","))) and first.isupper():
