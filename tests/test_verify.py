@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from newsquote.cli import cli
 from newsquote.errors import NewsquoteError
-from newsquote.verify import Verdict, tokenize, verify_quote
-from tests.conftest import SAMPLES
+from newsquote.verify import Verdict, clean_quote, tokenize, verify_quote
+from tests.conftest import SAMPLES, shared_path
 
 TEXT = (
     "City to close library branches\n"
@@ -27,6 +27,8 @@ TEXT = (
     "\"We will not raise taxes,\" she added.\n"
     "\n"
     "“It’s a sad day for the city’s readers,” said Omar Haddad, a retired teacher.\n"
+    "\n"
+    "“The branches are old,” Smith said. “They cost too much to heat.”\n"
 )
 DOCS = [("council.txt", TEXT)]
 
@@ -48,6 +50,8 @@ def ops(verdict: Verdict) -> list[tuple[str, str, str]]:
          "normalised", [("elided", "…", "and this is the only one that")]),
         ("[Officials] have looked at every other option", "verbatim", "normalised",
          [("bracketed", "Officials", "We")]),
+        ("The branches are old, they cost too much to heat.", "verbatim", "normalised",
+         [("skipped", "", "Smith said")]),
         ("We have looked at every possible option", "altered", "fuzzy",
          [("changed", "possible", "other")]),
         ("We will raise taxes", "altered", "fuzzy", [("dropped", "", "not")]),
@@ -230,3 +234,31 @@ def test_a_directory_is_searched_with_recursive(council: str) -> None:
     status, out, _ = run("-r", "We will not raise taxes", folder)
     assert status == 0
     assert f"Source: {council}" in out
+
+
+def test_real_news_sentences_verify_and_a_dropped_word_is_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every sentence of real articles is found verbatim; drop one word and it is altered."""
+    from newsquote.segment import split_sentences
+
+    monkeypatch.setattr("newsquote.quotes.extract_quotes", lambda text: [])  # matching only
+
+    folder = shared_path("data", "summaries", "cnndm-dev", "articles")
+    verbatim = caught = total = 0
+    for path in sorted(folder.glob("*.txt"))[:15]:
+        text = path.read_text(encoding="utf-8")
+        for sentence in split_sentences(text)[:8]:
+            words = sentence.text.split()
+            if len(words) < 6:
+                continue
+            total += 1
+            found = verify_quote(sentence.text, [(path.name, text)])
+            verbatim += found.match == "exact" and found.passage == clean_quote(sentence.text)
+            dropped = verify_quote(" ".join(words[:3] + words[4:]), [(path.name, text)])
+            caught += dropped.status == "altered" and [op.op for op in dropped.diff].count(
+                "dropped"
+            ) == 1
+    assert total > 50
+    assert verbatim == total
+    assert caught >= 0.95 * total

@@ -2,7 +2,8 @@
 CSV and JSON for scripts. No NLP here; user text is always a rich ``Text``, never markup.
 
 Plain text marks a word diff the way ``wdiff`` does: ``[-source words-]`` left out or replaced,
-``{+quote words+}`` put in, ``[…: words]`` what an ellipsis stands for.
+``{+quote words+}`` put in, ``[…: words]`` what an ellipsis stands for, ``[skipped: words]``
+the attribution between two parts of a split quote.
 """
 
 from __future__ import annotations
@@ -50,9 +51,12 @@ _DIFF_PLAIN: dict[str, Callable[[str, str], str]] = {
     "dropped": lambda quote, source: f"[-{source}-]",
     "added": lambda quote, source: f"{{+{quote}+}}",
     "elided": lambda quote, source: f"[…: {source}]",
+    "skipped": lambda quote, source: f"[skipped: {source}]",
     "bracketed": lambda quote, source: f"[{quote}]" + (f" (for “{source}”)" if source else ""),
 }
-_DIFF_STYLE = {"dropped": "red strike", "added": "green bold", "elided": "dim italic"}
+_DIFF_STYLE = {
+    "dropped": "red strike", "added": "green bold", "elided": "dim italic", "skipped": "dim"
+}
 
 
 def diff_text(diff: list[dict[str, str]], rich: bool) -> Text:

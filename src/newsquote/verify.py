@@ -14,6 +14,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from difflib import Match, SequenceMatcher
+from functools import lru_cache
+from typing import NamedTuple
 
 from newsquote.errors import NewsquoteError
 from newsquote.models import Quote
@@ -27,11 +29,13 @@ FOUND_SIMILARITY = 0.6
 CANDIDATES = 3
 
 EXIT_CODES = {"verbatim": 0, "altered": 3, "not-found": 4}
+# Diff steps that leave a quote verbatim: see DiffOp.
+_UNCHANGED = frozenset({"equal", "elided", "bracketed", "skipped"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word (or ellipsis) with its offsets and its matching form."""
+class Token(NamedTuple):
+    """One word (or ellipsis) with its offsets and its matching form (a tuple: articles are
+    tokenized whole, so it has to be cheap)."""
 
     norm: str
     start: int
@@ -44,8 +48,9 @@ class DiffOp:
     """One step of the word diff, from the quote's point of view.
 
     ``op`` is ``equal``, ``dropped`` (source words missing from the quote), ``added`` (quote
-    words not in the source), ``changed``, ``elided`` (source words an ellipsis stands for) or
-    ``bracketed`` (an editorial [insertion]).
+    words not in the source), ``changed``, ``elided`` (source words an ellipsis stands for),
+    ``bracketed`` (an editorial [insertion]) or ``skipped`` (the attribution between two parts
+    of a split quote). The last three are not alterations.
     """
 
     op: str
@@ -75,21 +80,31 @@ class Verdict:
         return EXIT_CODES[self.status]
 
 
-def _norm(word: str) -> str:
-    return unicodedata.normalize("NFKC", word).replace("’", "'").casefold()
+@lru_cache(maxsize=65536)
+def _norm(piece: str) -> str:
+    """The matching form of a word (case, width and curly apostrophes folded) or an ellipsis."""
+    if piece == _ELLIPSIS or piece.startswith("."):
+        return _ELLIPSIS
+    return unicodedata.normalize("NFKC", piece).replace("’", "'").casefold()
 
 
 def tokenize(text: str) -> list[Token]:
     """Words and ellipses with offsets; words inside [brackets] are flagged editorial."""
+    if "[" not in text:  # the common case, kept tight: whole articles go through here
+        return [
+            Token(_norm(m.group()), m.start(), m.end())
+            for m in _TOKEN.finditer(text)
+            if m.group() != "]"
+        ]
     tokens: list[Token] = []
     depth = 0
     for m in _TOKEN.finditer(text):
         piece = m.group()
-        if piece in "[]":
+        if piece in ("[", "]"):
             depth = max(0, depth + (1 if piece == "[" else -1))
             continue
-        norm = _ELLIPSIS if piece == _ELLIPSIS or piece.startswith(".") else _norm(piece)
-        # An editorial word never matches a source word: it marks what the writer supplied.
+        # An editorial word never matches a plain word: it marks what the writer supplied.
+        norm = _norm(piece)
         tokens.append(Token("[" + norm if depth else norm, m.start(), m.end(), depth > 0))
     return tokens
 
@@ -126,11 +141,11 @@ def _window_starts(source: list[str], quote: list[str]) -> list[int]:
             if old in need:
                 score -= weight[old] if have[old] <= need[old] else 0.0
                 have[old] -= 1
-        scored.append((score, max(0, i - size + 1)))
-    scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        scored.append((-score, i - size + 1 if i >= size else 0))
+    scored.sort()
     starts: list[int] = []
     for value, start in scored:
-        if value <= 0 or len(starts) == CANDIDATES:
+        if value >= 0 or len(starts) == CANDIDATES:
             break
         if all(abs(start - s) >= size for s in starts):
             starts.append(start)
@@ -202,31 +217,47 @@ def _span(text: str, tokens: list[Token], lo: int, hi: int) -> str:
 
 
 def _diff(quote: str, qtokens: list[Token], found: _Found) -> tuple[DiffOp, ...]:
-    """Name each difflib opcode as a journalist would: dropped, added, changed, elided."""
+    """Name each difflib opcode as a journalist would: dropped, added, changed, elided..."""
     ops: list[DiffOp] = []
     offset = found.alignment.first
     for tag, i1, i2, j1, j2 in found.alignment.opcodes:
         qpart = qtokens[i1:i2]
-        said = _span(quote, qtokens, i1, i2)
         source = _span(found.text, found.tokens, offset + j1, offset + j2)
         if tag == "equal":
-            ops.append(DiffOp("equal", said, source))
+            name = "equal"
         elif qpart and all(t.norm == _ELLIPSIS for t in qpart):
-            if source:
-                ops.append(DiffOp("elided", said, source))
+            name = "elided"
         elif qpart and all(t.bracketed or t.norm == _ELLIPSIS for t in qpart):
-            ops.append(DiffOp("bracketed", said, source))
+            name = "bracketed"
+        elif tag == "insert" and _between_quotes(found, offset + j1, offset + j2):
+            name = "skipped"
         else:
             name = {"insert": "dropped", "delete": "added"}.get(tag, "changed")
-            ops.append(DiffOp(name, said, source))
+        if name != "elided" or source:
+            ops.append(DiffOp(name, _span(quote, qtokens, i1, i2), source))
     return tuple(ops)
+
+
+_CLOSING = frozenset("\"”’»")
+_OPENING = frozenset("\"“‘«")
+
+
+def _between_quotes(found: _Found, lo: int, hi: int) -> bool:
+    """Source words outside the quote marks between two parts of a split quote (the
+    ``she said`` in ``"We will," she said, "win."``): leaving them out is no alteration."""
+    text, tokens = found.text, found.tokens
+    if lo == 0 or hi >= len(tokens):
+        return False
+    before = text[tokens[lo - 1].end : tokens[lo].start]
+    after = text[tokens[hi - 1].end : tokens[hi].start]
+    return bool(_CLOSING & set(before)) and bool(_OPENING & set(after))
 
 
 def _similarity(diff: tuple[DiffOp, ...]) -> float:
     """Dice ratio over words, leaving out what ellipses and [brackets] stand for."""
     same = total = 0
     for op in diff:
-        if op.op in ("elided", "bracketed"):
+        if op.op in _UNCHANGED - {"equal"}:
             continue
         said = len(_words(tokenize(op.quote)))
         same += said if op.op == "equal" else 0
@@ -285,9 +316,6 @@ def _match(diff: tuple[DiffOp, ...], similarity: float, exact: bool) -> str | No
     if exact and all(op.op == "equal" for op in diff):
         return "exact"
     return "normalised" if all(op.op in _UNCHANGED for op in diff) else "fuzzy"
-
-
-_UNCHANGED = frozenset({"equal", "elided", "bracketed"})
 
 
 def _paragraph(text: str, offset: int) -> int:
