@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsquote.cli import cli
+from newsquote.models import Quote
 from newsquote.showview import plain_view, rich_view
 from tests.conftest import SAMPLES
 
@@ -89,3 +90,13 @@ def test_the_moscow_sample_shows_every_quote() -> None:
     assert result.exit_code == 0
     assert "“[[Without progress in this matter" in result.stdout
     assert result.stdout.count("⟨") >= 4 + 1  # four quotes and the legend
+
+
+def test_indirect_speech_only_with_indirect(article: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    said = Quote("the bridge would open", ((40, 61),), "indirect", "Jane Smith", None, None,
+                 0.5, "test")
+    monkeypatch.setattr("newsquote.quotes.extract_quotes", lambda text: [said])
+    plain = CliRunner().invoke(cli, ["quotes", "--show", article]).stdout
+    indirect = CliRunner().invoke(cli, ["quotes", "--show", "--indirect", article]).stdout
+    assert "· indirect⟩" not in plain
+    assert "⟨Jane Smith · indirect⟩" in indirect

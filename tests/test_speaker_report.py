@@ -185,3 +185,10 @@ def test_the_samples() -> None:
 
 def test_jobs_give_the_same_report(two_files: list[str]) -> None:
     assert run("-f", "json", "-j", "2", *two_files)[1] == run("-f", "json", *two_files)[1]
+
+
+def test_no_quotes_at_all_says_so(tmp_path: Path) -> None:
+    quiet = tmp_path / "quiet.txt"
+    quiet.write_text("The river rose overnight. Roads were closed.\n", encoding="utf-8")
+    assert run(str(quiet))[1] == "(no quotes found)\n"
+    assert json.loads(run("-f", "json", str(quiet))[1])["speakers"] == []

@@ -197,20 +197,20 @@ def quotes(batch: Batch, indirect: bool, show: bool) -> None:
     from newsquote.records import quotes_record
 
     if show:
-        _show_quotes(batch)
+        _show_quotes(batch, indirect)
         return
     task = partial(quotes_record, include_indirect=indirect)
     batch.run(task, "quotes")
 
 
-def _show_quotes(batch: Batch) -> None:
+def _show_quotes(batch: Batch, indirect: bool) -> None:
     """``quotes --show``: the article marked up (colours on a terminal, [[markers]] otherwise)."""
     from newsquote.journalist_records import show_record
     from newsquote.showview import show_writer
 
     if batch.fmt != "text":
         raise click.UsageError("--show prints the article for people; it takes no --format")
-    batch.run(show_record, "quotes", make=show_writer)
+    batch.run(partial(show_record, include_indirect=indirect), "quotes", make=show_writer)
 
 
 @cli.command()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from newsquote.records import Record, quote_to_dict
+from newsquote.records import Record, quote_to_dict, quotes_record
 from newsquote.speaker_report import SpeakerStats
 from newsquote.verify import Verdict
 
@@ -42,11 +42,10 @@ def brief_record(text: str, sentences: int = 3, quotes: int = 3) -> tuple[Record
     return record, list(brief.summary.notes)
 
 
-def show_record(text: str) -> tuple[Record, list[str]]:
-    """The text itself with every quote (indirect too), for the highlighted view."""
-    from newsquote.quotes import extract_quotes
-
-    return {"text": text, "quotes": [quote_to_dict(q) for q in extract_quotes(text)]}, []
+def show_record(text: str, include_indirect: bool = False) -> tuple[Record, list[str]]:
+    """The text itself with its quotes, for the highlighted view."""
+    record, notes = quotes_record(text, include_indirect)
+    return {"text": text, **record}, notes
 
 
 def verdict_record(verdict: Verdict, text_sources: dict[str, str]) -> Record:

@@ -171,7 +171,7 @@ def write_speakers(report: Record, fmt: str, out: TextIO, rich: bool) -> None:
         out.write("|" + "---|" * len(_TABLE_COLUMNS) + "\n")
         out.writelines("| " + " | ".join(_md_cell(c) for c in _cells(r)) + " |\n" for r in rows)
     else:
-        emit(out, speakers_table(rows, rich), rich)
+        emit(out, speakers_table(rows, rich) if rows else Text("(no quotes found)"), rich)
 
 
 def _csv_value(value: Any) -> Any:
