@@ -43,12 +43,19 @@ def _role_double(text: str, pos: int, german: bool) -> str | None:
     char = text[pos]
     if char in "«„":
         return OPEN
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if char in "“”" and not german:
+        # A typed-in curly mark facing the wrong way ("unusual,“ said") goes by its context.
+        if char == "“" and not before.isspace() and (after.isspace() or after in ",.;:"):
+            return CLOSE
+        if char == "”" and before.isspace() and after.isalnum():
+            return OPEN
+        return OPEN if char == "“" else CLOSE
     if char in "»”":
         return CLOSE
     if char == "“":
-        return CLOSE if german else OPEN
-    before = text[pos - 1] if pos else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
+        return CLOSE
     if before.isspace() or before in "([{":
         return None if after.isspace() else OPEN
     if after.isspace() or after in ".,;:!?)]}":

@@ -78,7 +78,7 @@ def _neighbour(
 ) -> tuple[Attribution | None, str, float]:
     """No clause in its own sentence: the lead-in sentence, the run it continues, the next one."""
     if previous and previous.attribution and frame.continues_previous:
-        return previous.attribution, f"continuation of {previous.rule}", 0.7
+        return previous.attribution, f"continuation ({_root(previous.rule)})", 0.7
     if frame.lead_in:
         lead = before_quote(tokenize(text, *frame.lead_in))
         if lead:
@@ -87,7 +87,19 @@ def _neighbour(
         nxt = after_quote(tokenize(text, *frame.follow), reach=4)
         if nxt:
             return nxt, f"next sentence: {nxt.rule}", 0.5
+    near = previous and frame.paragraph - previous.frame.paragraph <= 1
+    if near and previous.attribution and _words(text, frame) > _SCARE_MAX_WORDS:
+        return previous.attribution, f"speaker of the quote before ({_root(previous.rule)})", 0.4
     return None, "", 0.0
+
+
+def _words(text: str, frame: Frame) -> int:
+    return sum(len(text[s:e].split()) for s, e in frame.quoted.spans)
+
+
+def _root(rule: str) -> str:
+    """The rule a chain of inherited attributions started from."""
+    return rule.rsplit("(", 1)[-1].rstrip(")") if "(" in rule else rule
 
 
 def _is_title(text: str, open_mark: int, end: int) -> bool:
@@ -109,7 +121,7 @@ def _kind(text: str, found: _Found) -> str:
     """direct, partial, or scare (a short quote that nobody is said to have said)."""
     frame = found.frame
     quote = frame.quoted
-    words = sum(len(text[s:e].split()) for s, e in quote.spans)
+    words = _words(text, frame)
     if found.attribution is None and not found.cued and words <= _SCARE_MAX_WORDS:
         return "scare"
     if len(quote.spans) == 1 and _is_title(text, quote.open_mark, quote.spans[0][1]):
