@@ -280,9 +280,9 @@ def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None
     if rng:
         return rng, 'X said "…"'
     rng = phrase_after(tokens, i + 1) if tokens[i - 1].text == "," else None
-    if rng and tokens[rng[1] - 1].capitalised and rng[1] < len(tokens):
-        if tokens[rng[1]].text in ",:" and rng[1] + 1 == len(tokens):
-            return rng, ', said X, "…"'
+    inverted = rng and rng[1] + 1 == len(tokens) and tokens[rng[1]].text in ",:"
+    if inverted and tokens[rng[1] - 1].capitalised:
+        return rng, ', said X, "…"'
     if participle or tokens[i - 1].lower in _COORDINATION:
         rng = clause_subject(tokens, i) or subject_of(tokens, i) or nearest_speaker(tokens, i)
         return rng, 'X …, saying "…"'
