@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsquote.cli import cli
 from newsquote.errors import InputError
@@ -139,3 +141,10 @@ def test_the_page_title_stands_in_for_a_missing_headline() -> None:
     paragraphs = extract_article(page).split("\n\n")
     assert paragraphs[0] == "Council backs new bridge"
     assert paragraphs[1].startswith("The city council voted")
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=300))
+def test_text_that_does_not_open_with_a_tag_is_never_html(text: str) -> None:
+    if not text.lstrip("\ufeff \t\r\n").startswith("<"):
+        assert not looks_like_html("story.txt", text)

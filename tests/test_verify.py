@@ -262,3 +262,12 @@ def test_real_news_sentences_verify_and_a_dropped_word_is_caught(
     assert total > 50
     assert verbatim == total
     assert caught >= 0.95 * total
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab’'[]. …\n\"“”É"), max_size=60))
+def test_tokens_index_the_text(text: str) -> None:
+    for token in tokenize(text):
+        piece = text[token.start : token.end]
+        assert piece.strip() == piece and piece
+        assert token.norm.lstrip("[") in {piece.casefold().replace("’", "'"), "…"}
