@@ -1,8 +1,9 @@
 """Check a quotation against its source: where it is, what was changed, and who said it.
 
 Matching works on words: quote marks, apostrophes, dashes, other punctuation, whitespace and
-case never count as changes. An ellipsis in the quote may stand for any omitted words, and
-words in [square brackets] are editorial insertions; both are reported but are not
+case never count as changes. An ellipsis in the quote may stand for any omitted words, words
+in [square brackets] are editorial insertions, and the attribution between the two parts of a
+split quote ("A," she said, "B") may be left out; all three are reported but are not
 alterations. The closest passage is found with a linear sliding-window vote over the source's
 words, then aligned word by word with difflib on a short window, so long articles stay fast.
 """
@@ -23,7 +24,7 @@ from newsquote.models import Quote
 # Words keep inner apostrophes (don't, Assad’s); an ellipsis is a token of its own.
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\.\s?\.\s?\.|…|\[|\]")
 _ELLIPSIS = "…"
-# A passage must share this share of the quote's words to count as found.
+# The word similarity (Dice) a passage needs for the quote to count as found in it.
 FOUND_SIMILARITY = 0.6
 # How many best-voted windows are aligned in full before the best is kept.
 CANDIDATES = 3
