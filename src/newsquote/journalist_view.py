@@ -34,13 +34,12 @@ def console(out: TextIO) -> Console:
 
 
 def emit(out: TextIO, body: Text | Table, rich: bool) -> None:
-    """Print with rich on a terminal, or as plain unwrapped text."""
+    """Print with rich on a terminal, or as plain unwrapped text (tables come as Text then)."""
     if rich:
         console(out).print(body)
-    elif isinstance(body, Text):
-        out.write(body.plain + "\n")
     else:
-        console(out).print(body, soft_wrap=True)
+        assert isinstance(body, Text)
+        out.write(body.plain + "\n")
 
 
 # ----- verify -----------------------------------------------------------------------------------
