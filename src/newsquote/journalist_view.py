@@ -79,7 +79,7 @@ def diff_text(diff: list[dict[str, str]], rich: bool) -> Text:
 def verdict_text(record: Record, rich: bool) -> Text:
     """The verdict for people: status, where, who, the passage and the diff."""
     status = record["status"]
-    body = Text(STATUS_LABEL[status], style=STATUS_STYLE[status])
+    body = Text().append(STATUS_LABEL[status], style=STATUS_STYLE[status])
     similar = f"{record['similarity']:.0%} similar"
     body.append(f" ({record['match']} match, {similar})" if record["match"] else f" ({similar})")
     if record["passage"] is None:
@@ -139,19 +139,26 @@ def _cells(row: Record) -> list[str]:
 
 
 def speakers_table(rows: list[Record], rich: bool) -> Table | Text:
-    """The report as a rich table, or as aligned plain columns."""
+    """The report as a rich table (role under the name, to fit a terminal) or plain columns."""
     cells = [_cells(row) for row in rows]
     if rich:
-        table = Table(title="Speakers", title_justify="left")
-        for index, column in enumerate(_TABLE_COLUMNS):
-            table.add_column(column, justify="right" if 2 <= index <= 6 else "left")
-        for row in cells:
-            table.add_row(*(Text(cell) for cell in row))
-        return table
+        return _rich_speakers(cells)
     widths = [max(len(r[i]) for r in [list(_TABLE_COLUMNS), *cells]) for i in range(8)]
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip()
              for r in [list(_TABLE_COLUMNS), *cells]]
     return Text("\n".join(lines))
+
+
+def _rich_speakers(cells: list[list[str]]) -> Table:
+    table = Table(title="Speakers", title_justify="left")
+    table.add_column("Speaker", min_width=16)
+    for column in _TABLE_COLUMNS[2:7]:
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("First seen", overflow="fold")
+    for name, role, *counts, first in cells:
+        who = Text(name, style="bold cyan").append(f"\n{role}" if role else "", style="dim")
+        table.add_row(who, *(Text(count) for count in counts), Text(first))
+    return table
 
 
 def write_speakers(report: Record, fmt: str, out: TextIO, rich: bool) -> None:
