@@ -192,3 +192,11 @@ def test_no_quotes_at_all_says_so(tmp_path: Path) -> None:
     quiet.write_text("The river rose overnight. Roads were closed.\n", encoding="utf-8")
     assert run(str(quiet))[1] == "(no quotes found)\n"
     assert json.loads(run("-f", "json", str(quiet))[1])["speakers"] == []
+
+
+def test_rich_table_on_a_terminal(two_files: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsquote.cli._use_rich", lambda out: True)
+    code, out, _ = run(*two_files)
+    assert code == 0
+    assert "┃ Speaker" in out
+    assert "Smith" in out

@@ -271,3 +271,12 @@ def test_tokens_index_the_text(text: str) -> None:
         piece = text[token.start : token.end]
         assert piece.strip() == piece and piece
         assert token.norm.lstrip("[") in {piece.casefold().replace("’", "'"), "…"}
+
+
+def test_rich_output_on_a_terminal(council: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newsquote.cli._use_rich", lambda out: True)
+    status, out, _ = run("We will raise taxes", council)
+    assert status == 3
+    assert out.startswith("ALTERED")
+    assert "[-" not in out  # colours, not wdiff markers
+    assert "Diff: We will not raise taxes" in out
