@@ -111,7 +111,7 @@ def test_markdown(article: str) -> None:
     code, out, _ = run("--format", "markdown", "--sentences", "2", article)
     assert code == 0
     assert out.startswith(f"## {article}\n\n### Summary\n\n- Council approves new bridge\n")
-    assert "\n> “This bridge will connect the two halves of our town at last,”  \n> — **" in out
+    assert "\n> “This bridge will connect the two halves of our town at last.”  \n> — **" in out
 
 
 def test_csv_rows_for_summary_and_quotes(article: str) -> None:

@@ -214,6 +214,13 @@ def speakers_writer(fmt: str, kind: str, out: TextIO, count: int, rich: bool) ->
 # ----- brief ------------------------------------------------------------------------------------
 
 
+def _excerpt(text: str) -> str:
+    """A quote as it reads on its own: the comma before "she said" becomes a full stop
+    (display only; records keep the words verbatim)."""
+    line = _one_line(text)
+    return line[:-1] + "." if line.endswith(",") else line
+
+
 def _attribution(quote: Record) -> str:
     return (quote["speaker"] or "") + (f", {quote['role']}" if quote.get("role") else "")
 
@@ -229,7 +236,7 @@ def brief_text(record: Record, rich: bool) -> Text:
     if not record["quotes"]:
         body.append("\n(no attributed direct quote stands on its own)", style="dim")
     for quote in record["quotes"]:
-        body.append(f"\n“{_one_line(quote['text'])}”", style="italic")
+        body.append(f"\n“{_excerpt(quote['text'])}”", style="italic")
         body.append(f" — {_attribution(quote)}", style="bold cyan" if rich else "")
     return body
 
@@ -240,7 +247,7 @@ def brief_markdown(record: Record) -> str:
     lines += [f"- {_one_line(s['text'])}" for s in record["summary"]]
     lines += ["", "### Quotes"] if record["quotes"] else []
     for quote in record["quotes"]:
-        lines += ["", f"> “{_one_line(quote['text'])}”  ", f"> — **{_attribution(quote)}**"]
+        lines += ["", f"> “{_excerpt(quote['text'])}”  ", f"> — **{_attribution(quote)}**"]
     return "\n".join(lines) + "\n"
 
 
