@@ -23,6 +23,7 @@ _JOINERS = word_class("joiner")
 _FUNCTION = word_class("function")
 _MAX_PHRASE = 8
 _DASHES = "—–-"
+_PREPOSITIONS = frozenset({"with", "to", "in", "on", "from", "at", "inside", "within"})
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
@@ -79,6 +80,16 @@ def tokenize(
     return tokens
 
 
+def _abbreviation_dot(tokens: list[Token], i: int) -> bool:
+    """The full stop of "Sen." or "J.": after a short capitalised word."""
+    previous = tokens[i - 1] if i > 0 else None
+    return (
+        tokens[i].text == "."
+        and bool(previous and previous.capitalised)
+        and len(previous.text) <= 4
+    )
+
+
 def _noun_cue_at(tokens: list[Token], i: int) -> bool:
     """Does a noun cue ("in a statement") start at token ``i``?"""
     return any(tuple(t.lower for t in tokens[i : i + len(cue)]) == cue for cue in noun_cues())
@@ -92,13 +103,22 @@ def pronoun(token: Token) -> str | None:
     return None
 
 
+def _noun_here(tokens: list[Token], i: int) -> bool:
+    """ "Arab states met": a word that is a noun as well as a verb, followed by another verb."""
+    if tokens[i].lower not in source_nouns() or i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1]
+    function = after.lower in _STOP or after.lower in _DETERMINERS or pronoun(after)
+    return after.is_word and not after.capitalised and not function
+
+
 def is_cue(tokens: list[Token], i: int) -> bool:
     """A reporting verb, or a past-tense verb followed by a noun cue ("shared in a statement")."""
     token = tokens[i]
     if token.capitalised and i > 0:
         return False  # "the United States" is no verb
     if token.lower in cue_verbs():
-        return True
+        return not _noun_here(tokens, i)
     return token.text.isalpha() and token.lower.endswith("ed") and _noun_cue_at(tokens, i + 1)
 
 
@@ -135,7 +155,25 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
     while i < end and (tokens[i].lower in _JOINERS or not tokens[i].is_word):
         i += 1
     rng = (i, end)
-    return rng if i < end and can_speak(tokens, rng) else None
+    if i < end and can_speak(tokens, rng):
+        return rng
+    return _source_with_modifier(tokens, i, end, floor)
+
+
+def _source_with_modifier(
+    tokens: list[Token], i: int, end: int, floor: int
+) -> tuple[int, int] | None:
+    """ "a source familiar with the talks": a speaking noun, an adjective, a preposition."""
+    k = i - 1  # the preposition that stopped the phrase
+    if k < floor + 1 or tokens[k].lower not in _PREPOSITIONS:
+        return None
+    head = k - 1 if tokens[k - 1].lower in source_nouns() else k - 2
+    if head < floor or tokens[head].lower not in source_nouns():
+        return None
+    start = head
+    while start > floor and tokens[start - 1].lower in _DETERMINERS:
+        start -= 1
+    return (start, end)
 
 
 def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
@@ -145,8 +183,7 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     j = start
     while j < len(tokens) and j - start < _MAX_PHRASE:
         token = tokens[j]
-        abbreviation = j > start and tokens[j - 1].capitalised and len(tokens[j - 1].text) <= 4
-        if token.text == "." and abbreviation:
+        if j > start and _abbreviation_dot(tokens, j):
             j += 1
             continue
         if not (token.is_word or token.text in "&-’'") or (j > start and token.lower in _STOP):
@@ -182,13 +219,21 @@ def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int]
     return phrase_before(tokens, i, floor)
 
 
+def _verb_like(tokens: list[Token], j: int) -> bool:
+    """A reporting verb or a past tense ("ended"), unless the word is a speaking noun."""
+    token = tokens[j]
+    if token.lower in source_nouns() or token.capitalised:
+        return False
+    return is_cue(tokens, j) or token.lower.endswith("ed")
+
+
 def _speaking_prefix(tokens: list[Token], floor: int, before: int) -> tuple[int, int] | None:
     """The longest phrase from ``floor`` (stopping at a verb) that can speak."""
     j = floor
     while j < before and j - floor < _MAX_PHRASE:
         token = tokens[j]
-        abbreviation = token.text == "." and j > floor and len(tokens[j - 1].text) <= 4
-        if not (token.is_word or abbreviation) or token.lower in _STOP or is_cue(tokens, j):
+        abbreviation = j > floor and _abbreviation_dot(tokens, j)
+        if not (token.is_word or abbreviation) or token.lower in _STOP or _verb_like(tokens, j):
             break
         j += 1
     for end in range(j, floor, -1):
@@ -254,7 +299,9 @@ def after_quote(tokens: list[Token], reach: int = 10) -> Attribution | None:
     """A tag right after the quote: ``"…," X said`` or ``"…," said X``."""
     start = 1 if tokens and tokens[0].text in ",—–-" else 0
     for i in range(start, min(len(tokens), start + reach)):
-        if tokens[i].text in ".;:!?(" or tokens[i].text == QUOTE_TOKEN:
+        if tokens[i].text in ".;:!?(" and not _abbreviation_dot(tokens, i):
+            break
+        if tokens[i].text == QUOTE_TOKEN:
             break
         if not is_cue(tokens, i):
             continue

@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 
 from newsquote.attribution import after_quote, is_cue, tokenize
-from newsquote.lexicon import titles
+from newsquote.lexicon import titles, word_class
 from newsquote.quotemarks import Quoted
 from newsquote.segment import load_abbreviations, paragraph_spans
 
 _SENTENCE_END = re.compile(r"[.!?:]+[”\"’']?(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_TITLE_MAX_WORDS = 6
+_TITLE_LEAD = word_class("title_lead")
+_MINOR_WORDS = word_class("minor")
 _JOIN_MAX_GAP = 150  # characters between the parts of one quote
 _TAG_MAX_TAIL = 8  # words after "he said" before the next part ("on Thursday in Iowa")
 
@@ -57,6 +60,21 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
             continue
         ends.append(match.end())
     return ends
+
+
+def is_title(text: str, open_mark: int, end: int) -> bool:
+    """The title of a show or book ("on CNN’s “New Day”"): short, every word capitalised, and
+    led by a possessive or a word such as "on" or "film"."""
+    body = text[open_mark + 1 : end]
+    words = re.findall(r"[\w’'-]+", body)
+    if not words or len(words) > _TITLE_MAX_WORDS or body.rstrip()[-1:] in "!?":
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words):
+        return False
+    lead = text[max(0, open_mark - 30) : open_mark].rstrip(" ,:")
+    last = re.search(r"([\w’']+)$", lead)
+    word = last.group(1) if last else ""
+    return word.endswith(("’s", "'s")) or word.lower() in _TITLE_LEAD
 
 
 def hidden_ranges(quoted: list[Quoted]) -> list[tuple[int, int]]:
@@ -112,6 +130,10 @@ class _Layout:
         if not prev.closed or gap_end - gap_start > _JOIN_MAX_GAP:
             return False
         if self.para(prev.open_mark) != self.para(quote.open_mark):
+            return False
+        if is_title(self.text, prev.open_mark, prev.close_mark) or is_title(
+            self.text, quote.open_mark, quote.close_mark
+        ):
             return False
         tokens = tokenize(self.text, gap_start, gap_end)
         tag = after_quote(tokens)

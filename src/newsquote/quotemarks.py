@@ -35,7 +35,7 @@ class Quoted:
 def uses_single_quotes(text: str) -> bool:
     """UK style: single marks open quotes and double marks are (nearly) absent."""
     singles = len(_SINGLE_OPENER.findall(text))
-    return singles >= 2 and len(_DOUBLE_MARKS.findall(text)) < singles // 2
+    return singles > 0 and 2 * len(_DOUBLE_MARKS.findall(text)) < singles
 
 
 def _role_double(text: str, pos: int, german: bool) -> str | None:

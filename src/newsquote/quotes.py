@@ -9,7 +9,6 @@ said are scare quotes, titles or nicknames, and get the kind "scare" with no spe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsquote.attribution import (
@@ -20,16 +19,12 @@ from newsquote.attribution import (
     tokenize,
     trailing_participle,
 )
-from newsquote.context import Frame, frames, hidden_ranges, sentence_ends
-from newsquote.lexicon import word_class
+from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
 from newsquote.models import Mention, Quote
 from newsquote.quotemarks import find_quoted
 from newsquote.speakers import Resolver
 
 _SCARE_MAX_WORDS = 4
-_TITLE_MAX_WORDS = 6
-_TITLE_LEAD = word_class("title_lead")
-_MINOR_WORDS = word_class("minor")
 
 
 @dataclass(frozen=True)
@@ -102,21 +97,6 @@ def _root(rule: str) -> str:
     return rule.rsplit("(", 1)[-1].rstrip(")") if "(" in rule else rule
 
 
-def _is_title(text: str, open_mark: int, end: int) -> bool:
-    """The title of a show or book ("on CNN’s “New Day”"): short, every word capitalised, and
-    led by a possessive or a word such as "on" or "film"."""
-    body = text[open_mark + 1 : end]
-    words = re.findall(r"[\w’'-]+", body)
-    if not words or len(words) > _TITLE_MAX_WORDS or body.rstrip()[-1:] in "!?":
-        return False
-    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words):
-        return False
-    lead = text[max(0, open_mark - 30) : open_mark].rstrip(" ,:")
-    last = re.search(r"([\w’']+)$", lead)
-    word = last.group(1) if last else ""
-    return word.endswith(("’s", "'s")) or word.lower() in _TITLE_LEAD
-
-
 def _kind(text: str, found: _Found) -> str:
     """direct, partial, or scare (a short quote that nobody is said to have said)."""
     frame = found.frame
@@ -124,7 +104,7 @@ def _kind(text: str, found: _Found) -> str:
     words = _words(text, frame)
     if found.attribution is None and not found.cued and words <= _SCARE_MAX_WORDS:
         return "scare"
-    if len(quote.spans) == 1 and _is_title(text, quote.open_mark, quote.spans[0][1]):
+    if len(quote.spans) == 1 and is_title(text, quote.open_mark, quote.spans[0][1]):
         return "title"
     lead = text[frame.before_start : frame.before_end].rstrip()
     first = text[quote.spans[0][0] : quote.spans[0][1]].lstrip()[:1]

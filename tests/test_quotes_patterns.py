@@ -1,0 +1,575 @@
+"""A table of attributed-quote constructions, one row per pattern a news writer uses.
+
+Every sentence here is written for this test (no article text). Each row gives the text, the
+expected quote text, the canonical speaker (None: no speaker) and the kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsquote.quotes import extract_quotes
+
+INTRO = "Senator Maria Lopez of Arizona spoke in Phoenix on Monday.\n\n"
+TWO = "Governor Tom Baker and Mayor Ann Green met on Friday.\n\n"
+
+# (id, text, quote text, speaker, kind)
+CASES: list[tuple[str, str, str, str | None, str]] = [
+    # --- tags after the quote ---
+    ("comma-X-said", '"We will win," Lopez said.', "We will win,", "Lopez", "direct"),
+    ("comma-said-X", '"We will win," said Lopez.', "We will win,", "Lopez", "direct"),
+    (
+        "full-name-said",
+        '"Taxes are too high," Maria Lopez said.',
+        "Taxes are too high,",
+        "Maria Lopez",
+        "direct",
+    ),
+    (
+        "said-full-name-title",
+        '"It is over," said Tom Baker, the governor.',
+        "It is over,",
+        "Tom Baker",
+        "direct",
+    ),
+    (
+        "title-before-name",
+        '"It is over," said Gov. Tom Baker.',
+        "It is over,",
+        "Tom Baker",
+        "direct",
+    ),
+    (
+        "long-title-before-name",
+        '"Talks went well," said Foreign Minister Ali Hassan.',
+        "Talks went well,",
+        "Ali Hassan",
+        "direct",
+    ),
+    ("X-told", '"I am ready," Lopez told reporters.', "I am ready,", "Lopez", "direct"),
+    ("X-added", '"And we will stay," Lopez added.', "And we will stay,", "Lopez", "direct"),
+    ("X-insisted", '"Nothing changed," Lopez insisted.', "Nothing changed,", "Lopez", "direct"),
+    (
+        "X-emphasised",
+        '"Peace comes first," Lopez emphasised.',
+        "Peace comes first,",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "X-emphasized",
+        '"Peace comes first," Lopez emphasized.',
+        "Peace comes first,",
+        "Lopez",
+        "direct",
+    ),
+    ("X-asserted", '"The plan is sound," Lopez asserted.', "The plan is sound,", "Lopez", "direct"),
+    ("X-wrote", '"The law is clear," Lopez wrote.', "The law is clear,", "Lopez", "direct"),
+    (
+        "X-tweeted",
+        '"Great crowd tonight," Lopez tweeted.',
+        "Great crowd tonight,",
+        "Lopez",
+        "direct",
+    ),
+    ("X-says-present", '"Voters are angry," Lopez says.', "Voters are angry,", "Lopez", "direct"),
+    ("X-has-said", '"Voters are angry," Lopez has said.', "Voters are angry,", "Lopez", "direct"),
+    (
+        "X-later-said",
+        '"Voters are angry," Lopez later said.',
+        "Voters are angry,",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "X-said-on-day",
+        '"Voters are angry," Lopez said on Tuesday.',
+        "Voters are angry,",
+        "Lopez",
+        "direct",
+    ),
+    ("question-asked", '"Why now?" Lopez asked.', "Why now?", "Lopez", "direct"),
+    ("exclaimed", '"Enough!" Lopez exclaimed.', "Enough!", "Lopez", "direct"),
+    (
+        "he-said",
+        'Tom Baker spoke next. "We are done," he said.',
+        "We are done,",
+        "Tom Baker",
+        "direct",
+    ),
+    (
+        "she-said",
+        'Ann Green spoke next. "We are done," she said.',
+        "We are done,",
+        "Ann Green",
+        "direct",
+    ),
+    (
+        "she-skips-male",
+        'Ann Green met Tom Baker. "We are done," she said.',
+        "We are done,",
+        "Ann Green",
+        "direct",
+    ),
+    ("said-he", '"We are done," said he.', "We are done,", None, "direct"),
+    (
+        "dash-credit",
+        '"Democracy dies in silence" — Maria Lopez',
+        "Democracy dies in silence",
+        "Maria Lopez",
+        "direct",
+    ),
+    (
+        "appositive-after",
+        '"It is over," Baker, a Republican, said.',
+        "It is over,",
+        "Baker",
+        "direct",
+    ),
+    (
+        "said-X-age",
+        '"I vote every time," said Jane Moss, 52, of Dayton.',
+        "I vote every time,",
+        "Jane Moss",
+        "direct",
+    ),
+    (
+        "said-X-role-after",
+        '"We need jobs," said Paul Reed, a local farmer.',
+        "We need jobs,",
+        "Paul Reed",
+        "direct",
+    ),
+    (
+        "organisation-said",
+        '"The data are final," the ministry said.',
+        "The data are final,",
+        "the ministry",
+        "direct",
+    ),
+    (
+        "statement-said",
+        '"We deny the claims," the company said in a statement.',
+        "We deny the claims,",
+        "the company",
+        "direct",
+    ),
+    (
+        "officials-said",
+        '"The border stays closed," officials said.',
+        "The border stays closed,",
+        "officials",
+        "direct",
+    ),
+    (
+        "source-said",
+        '"Nothing is agreed," a source familiar with the talks said.',
+        "Nothing is agreed,",
+        "a source familiar with the talks",
+        "direct",
+    ),
+    (
+        "spokesman-for",
+        '"No comment," a spokesman for the campaign said.',
+        "No comment,",
+        "a spokesman for the campaign",
+        "direct",
+    ),
+    # --- lead-ins before the quote ---
+    (
+        "X-said-colon",
+        'Lopez said: "We will not back down."',
+        "We will not back down.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "X-said-comma",
+        'Lopez said, "We will not back down."',
+        "We will not back down.",
+        "Lopez",
+        "direct",
+    ),
+    ("X-told-colon", 'Lopez told the crowd: "Stand up."', "Stand up.", "Lopez", "direct"),
+    (
+        "X-asserted-comma",
+        'Lopez asserted, "The deal is dead."',
+        "The deal is dead.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "title-name-lead",
+        'Turkish Foreign Minister Ali Hassan said: "We are hopeful."',
+        "We are hopeful.",
+        "Ali Hassan",
+        "direct",
+    ),
+    (
+        "name-colon",
+        'The view of pollster Dan Reyes: "Turnout decides it."',
+        "Turnout decides it.",
+        "Dan Reyes",
+        "direct",
+    ),
+    (
+        "he-said-colon",
+        TWO + 'Baker was asked about it. He said: "No."',
+        "No.",
+        "Tom Baker",
+        "direct",
+    ),
+    (
+        "according-to-before",
+        'According to Lopez, "the vote is rigged."',
+        "the vote is rigged.",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "according-to-after",
+        '"The vote is rigged," according to Lopez.',
+        "The vote is rigged,",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "according-to-org",
+        'The plan is "dead on arrival," according to the ministry.',
+        "dead on arrival,",
+        "the ministry",
+        "partial",
+    ),
+    (
+        "in-a-statement",
+        'In a statement, the ministry said: "Talks continue."',
+        "Talks continue.",
+        "the ministry",
+        "direct",
+    ),
+    (
+        "said-in-interview",
+        'Lopez said in an interview that "nothing is settled."',
+        "nothing is settled.",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "appositive-lead",
+        'Lopez, a Democrat, said: "We need a vote."',
+        "We need a vote.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "appositive-spokesman",
+        'Dan Reyes, a spokesman for the group, said: "We are calm."',
+        "We are calm.",
+        "Dan Reyes",
+        "direct",
+    ),
+    (
+        "wrote-on-twitter",
+        'Lopez wrote on Twitter: "Big news tonight."',
+        "Big news tonight.",
+        "Lopez",
+        "direct",
+    ),
+    # --- partial quotes ---
+    (
+        "called-it",
+        'Lopez called the plan "a disaster for families."',
+        "a disaster for families.",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "described-as",
+        'Lopez described the talks as "frank and useful."',
+        "frank and useful.",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "said-that-partial",
+        'Lopez said that the deal was "not good enough."',
+        "not good enough.",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "said-partial-trailing",
+        'The deal was "not good enough," Lopez said.',
+        "not good enough,",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "org-partial",
+        'The ministry said the meeting had a "calm and useful tone".',
+        "calm and useful tone",
+        "The ministry",
+        "partial",
+    ),
+    (
+        "participle-partial",
+        'Arab states met in Cairo, stressing an "Arab-led solution".',
+        "Arab-led solution",
+        "Arab states",
+        "partial",
+    ),
+    (
+        "emphasised-importance",
+        'Lopez emphasised the importance of "working together on water".',
+        "working together on water",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "warned-of",
+        'Lopez warned of "dark days ahead" for the party.',
+        "dark days ahead",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "mixed-partial",
+        'Baker said he was "very pleased" with the result.',
+        "very pleased",
+        "Baker",
+        "partial",
+    ),
+    (
+        "two-partials-one-record",
+        'Lopez called him "weak" and "a liar."',
+        "weak a liar.",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "saying-after-quote",
+        'Lopez praised the "brave volunteers," saying they saved lives.',
+        "brave volunteers,",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "by-saying",
+        'Lopez ended the speech by saying "thank you, Arizona."',
+        "thank you, Arizona.",
+        "Lopez",
+        "partial",
+    ),
+    (
+        "and-called",
+        'Lopez took the stage and called the system "broken to the core."',
+        "broken to the core.",
+        "Lopez",
+        "partial",
+    ),
+    # --- split quotes ---
+    (
+        "split-comma",
+        '"We tried," Lopez said, "but it failed."',
+        "We tried, but it failed.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "split-period",
+        '"We tried," Lopez said. "It failed."',
+        "We tried, It failed.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "split-said-X",
+        '"We tried," said Lopez, "and we lost."',
+        "We tried, and we lost.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "split-she",
+        'Ann Green was calm. "We tried," she said, "and we lost."',
+        "We tried, and we lost.",
+        "Ann Green",
+        "direct",
+    ),
+    # --- neighbouring sentences ---
+    (
+        "previous-sentence-colon",
+        "Lopez put it plainly:\n\n“The deal is dead. We move on.”",
+        "The deal is dead. We move on.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "previous-sentence-he",
+        TWO + 'Baker took questions. He said: "We will rebuild."',
+        "We will rebuild.",
+        "Tom Baker",
+        "direct",
+    ),
+    (
+        "continuation-paragraph",
+        '"We will rebuild the bridge," Lopez said.\n\n"It will take two years and cost a lot."',
+        "It will take two years and cost a lot.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "continuation-same-paragraph",
+        '"We will rebuild," Lopez said on Monday in a long speech. "It will take two years."',
+        "We will rebuild, It will take two years.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "multi-paragraph",
+        '"The first part of my plan is simple.\n\n"The second part is harder," Lopez said.',
+        "The first part of my plan is simple. The second part is harder,",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "next-sentence-tag",
+        "“We are not leaving.” Lopez said it twice.",
+        "We are not leaving.",
+        "Lopez",
+        "direct",
+    ),
+    # --- quote marks of every kind ---
+    ("curly", "“We will win,” Lopez said.", "We will win,", "Lopez", "direct"),
+    ("guillemets", "«We will win», Lopez said.", "We will win", "Lopez", "direct"),
+    ("german", "„Wir gewinnen“, said Lopez.", "Wir gewinnen", "Lopez", "direct"),
+    (
+        "uk-single",
+        "‘We will win,’ Lopez said. ‘The count is over.’",
+        "We will win, The count is over.",
+        "Lopez",
+        "direct",
+    ),
+    ("uk-apostrophe-inside", "‘We don’t quit,’ Lopez said.", "We don’t quit,", "Lopez", "direct"),
+    (
+        "nested-single",
+        "\"He told me 'never again' and left,\" Lopez said.",
+        "He told me 'never again' and left,",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "nested-curly-in-straight",
+        'Lopez said: "The law says “equal justice” for all."',
+        "The law says “equal justice” for all.",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "apostrophes-not-marks",
+        "It’s the ’90s again, Lopez’ aides joked. “Fine,” Lopez said.",
+        "Fine,",
+        "Lopez",
+        "direct",
+    ),
+    (
+        "wrong-way-curly",
+        "“It is unusual,“ said Dan Reyes.",
+        "It is unusual,",
+        "Dan Reyes",
+        "direct",
+    ),
+    # --- canonical resolution ---
+    ("surname-to-full", "Maria Lopez arrived. “Yes,” Lopez said.", "Yes,", "Maria Lopez", "direct"),
+    (
+        "title-stripped",
+        "Sen. Maria Lopez arrived. “Yes,” Sen. Lopez said.",
+        "Yes,",
+        "Maria Lopez",
+        "direct",
+    ),
+    (
+        "pronoun-to-subject",
+        "Tom Baker thanked Ann Green. “Good work,” he said.",
+        "Good work,",
+        "Tom Baker",
+        "direct",
+    ),
+    (
+        "pronoun-she-to-female",
+        "Tom Baker thanked Ann Green. “Good work,” she said.",
+        "Good work,",
+        "Ann Green",
+        "direct",
+    ),
+    (
+        "suffix-name",
+        "Brent Adams Jr. spoke. “We disagree,” Adams said.",
+        "We disagree,",
+        "Brent Adams Jr",
+        "direct",
+    ),
+]
+
+
+def _find(text: str, body: str):
+    quotes = [q for q in extract_quotes(text) if q.text == body]
+    assert quotes, [q.text for q in extract_quotes(text)]
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "speaker", "kind"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_attributed_quote_pattern(text: str, body: str, speaker: str | None, kind: str) -> None:
+    quote = _find(text, body)
+    assert quote.kind == kind
+    if speaker is None:
+        assert quote.named is not True
+    else:
+        assert quote.speaker == speaker
+    for start, end in quote.spans:
+        assert text[start:end] in quote.text
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 80
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The comedy “Saturday Night Live” returns on CNN’s “New Day” tonight.", "title"),
+        ("She appeared on “The Late Show” last year.", "title"),
+        ("The “reform” passed easily on Tuesday.", "scare"),
+        ("The so-called “experts” were wrong again.", "scare"),
+    ],
+)
+def test_scare_quotes_and_titles_have_no_speaker(text: str, kind: str) -> None:
+    quotes = extract_quotes(text)
+    assert quotes and all(q.speaker is None for q in quotes)
+    assert quotes[-1].kind in {kind, "scare", "title"}
+
+
+def test_unnamed_sources_are_flagged() -> None:
+    quote = _find('"The border stays closed," officials said.', "The border stays closed,")
+    assert quote.named is False and quote.speaker == "officials"
+
+
+def test_every_record_has_confidence_and_evidence() -> None:
+    for quote in extract_quotes(INTRO + TWO + '"We tried," Lopez said. She left. "Again."'):
+        assert 0.0 <= quote.confidence <= 1.0
+        assert quote.evidence
+
+
+def test_role_is_kept() -> None:
+    quote = _find('Turkish Foreign Minister Ali Hassan said: "We are hopeful."', "We are hopeful.")
+    assert quote.role == "Turkish Foreign Minister"
+
+
+def test_unclosed_quote_stops_at_its_paragraph() -> None:
+    text = 'Lopez said: "We will win.\n\nThe count went on all night.\n\n"Done," Baker said.'
+    quotes = extract_quotes(text)
+    assert all("count went on" not in q.text for q in quotes)
+    assert any(q.text == "Done," and q.speaker == "Baker" for q in quotes)
