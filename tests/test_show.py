@@ -100,3 +100,16 @@ def test_indirect_speech_only_with_indirect(article: str, monkeypatch: pytest.Mo
     indirect = CliRunner().invoke(cli, ["quotes", "--show", "--indirect", article]).stdout
     assert "· indirect⟩" not in plain
     assert "⟨Jane Smith · indirect⟩" in indirect
+
+
+def test_marks_nest_when_spans_share_an_offset() -> None:
+    text = "Smith said it."
+    outer = {**QUOTE, "spans": [[0, 13]], "speaker_mention": {"text": "Smith", "start": 0,
+                                                            "end": 5}, "cue": None}
+    assert plain_view(text, [outer]).startswith("[[{{Smith}} said it]]")
+
+
+def test_several_inputs_get_a_header_each(article: str) -> None:
+    result = CliRunner().invoke(cli, ["quotes", "--show", article, article])
+    assert result.exit_code == 0
+    assert result.stdout.count(f"==> {article} <==") == 2

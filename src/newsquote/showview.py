@@ -42,15 +42,16 @@ def marks(text: str, quotes: list[dict[str, Any]]) -> tuple[list[Mark], dict[int
 
 
 def plain_view(text: str, quotes: list[dict[str, Any]]) -> str:
-    """The text with inline markers; closing marks come before opening ones at one offset."""
+    """The text with inline markers, properly nested: at one offset closing marks come first
+    (inner ones before outer), then labels, then opening marks (outer ones before inner)."""
     spans, labels = marks(text, quotes)
-    inserts: list[tuple[int, int, str]] = []
+    inserts: list[tuple[int, int, int, str]] = []
     for start, end, name in spans:
         opening, closing = MARKERS[name]
-        inserts += [(start, 2, opening), (end, 0, closing)]
-    inserts += [(at, 1, " " + " ".join(names)) for at, names in labels.items()]
+        inserts += [(start, 2, -end, opening), (end, 0, -start, closing)]
+    inserts += [(at, 1, 0, " " + " ".join(names)) for at, names in labels.items()]
     pieces, position = [], 0
-    for at, _, piece in sorted(inserts, key=lambda item: (item[0], item[1])):
+    for at, _, _, piece in sorted(inserts):
         pieces += [text[position:at], piece]
         position = at
     return "".join(pieces) + text[position:]
