@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from newsquote.cli import cli
 from newsquote.errors import NewsquoteError
-from newsquote.verify import Verdict, clean_quote, tokenize, verify_quote
+from newsquote.verify import Verdict, clean_quote, verify_quote
+from newsquote.wordmatch import tokenize
 from tests.conftest import SAMPLES, shared_path
 
 TEXT = (

@@ -4,44 +4,22 @@ Matching works on words: quote marks, apostrophes, dashes, other punctuation, wh
 case never count as changes. An ellipsis in the quote may stand for any omitted words, words
 in [square brackets] are editorial insertions, and the attribution between the two parts of a
 split quote ("A," she said, "B") may be left out; all three are reported but are not
-alterations. The closest passage is found with a linear sliding-window vote over the source's
-words, then aligned word by word with difflib on a short window, so long articles stay fast.
+alterations. Finding and aligning the words is wordmatch's job.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter
 from dataclasses import dataclass
-from difflib import Match, SequenceMatcher
-from functools import lru_cache
-from typing import NamedTuple
 
 from newsquote.errors import NewsquoteError
 from newsquote.models import Quote
+from newsquote.wordmatch import ELLIPSIS, Alignment, Token, closest, tokenize, words
 
-# Words keep inner apostrophes (don't, Assad’s); an ellipsis is a token of its own.
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|\.\s?\.\s?\.|…|\[|\]")
-_ELLIPSIS = "…"
 # The word similarity (Dice) a passage needs for the quote to count as found in it.
 FOUND_SIMILARITY = 0.6
-# How many best-voted windows are aligned in full before the best is kept.
-CANDIDATES = 3
-
 EXIT_CODES = {"verbatim": 0, "altered": 3, "not-found": 4}
 # Diff steps that leave a quote verbatim: see DiffOp.
 _UNCHANGED = frozenset({"equal", "elided", "bracketed", "skipped"})
-
-
-class Token(NamedTuple):
-    """One word (or ellipsis) with its offsets and its matching form (a tuple: articles are
-    tokenized whole, so it has to be cheap)."""
-
-    norm: str
-    start: int
-    end: int
-    bracketed: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,113 +59,6 @@ class Verdict:
         return EXIT_CODES[self.status]
 
 
-@lru_cache(maxsize=65536)
-def _norm(piece: str) -> str:
-    """The matching form of a word (case, width and curly apostrophes folded) or an ellipsis."""
-    if piece == _ELLIPSIS or piece.startswith("."):
-        return _ELLIPSIS
-    return unicodedata.normalize("NFKC", piece).replace("’", "'").casefold()
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words and ellipses with offsets; words inside [brackets] are flagged editorial."""
-    if "[" not in text:  # the common case, kept tight: whole articles go through here
-        return [
-            Token(_norm(m.group()), m.start(), m.end())
-            for m in _TOKEN.finditer(text)
-            if m.group() != "]"
-        ]
-    tokens: list[Token] = []
-    depth = 0
-    for m in _TOKEN.finditer(text):
-        piece = m.group()
-        if piece in ("[", "]"):
-            depth = max(0, depth + (1 if piece == "[" else -1))
-            continue
-        # An editorial word never matches a plain word: it marks what the writer supplied.
-        norm = _norm(piece)
-        tokens.append(Token("[" + norm if depth else norm, m.start(), m.end(), depth > 0))
-    return tokens
-
-
-@dataclass(frozen=True)
-class _Alignment:
-    """A quote aligned to a stretch of one source: token range and how many words matched."""
-
-    first: int
-    last: int  # exclusive
-    matched: int
-    opcodes: tuple[tuple[str, int, int, int, int], ...]
-
-
-def _words(tokens: list[Token]) -> list[str]:
-    """The words that must be found in the source: no ellipses, no [editorial] words."""
-    return [t.norm for t in tokens if t.norm != _ELLIPSIS and not t.bracketed]
-
-
-def _window_starts(source: list[str], quote: list[str]) -> list[int]:
-    """Starts of the best windows of len(quote) source words, by a rarity-weighted word vote."""
-    size = len(quote)
-    need = Counter(quote)
-    freq = Counter(source)
-    weight = {w: 1.0 / freq[w] ** 0.5 if freq[w] else 0.0 for w in need}
-    have: Counter[str] = Counter()
-    score, scored = 0.0, []
-    for i, word in enumerate(source):
-        if word in need:
-            have[word] += 1
-            score += weight[word] if have[word] <= need[word] else 0.0
-        if i >= size:
-            old = source[i - size]
-            if old in need:
-                score -= weight[old] if have[old] <= need[old] else 0.0
-                have[old] -= 1
-        scored.append((-score, i - size + 1 if i >= size else 0))
-    scored.sort()
-    starts: list[int] = []
-    for value, start in scored:
-        if value >= 0 or len(starts) == CANDIDATES:
-            break
-        if all(abs(start - s) >= size for s in starts):
-            starts.append(start)
-    return starts
-
-
-def _align(quote: list[Token], source: list[str], lo: int, hi: int) -> _Alignment | None:
-    """Align the quote to source[lo:hi]; the passage runs from first to last matched word.
-
-    A [bracketed] opening stands in for the source word before the match (``[Assad] said``
-    for ``he said``); brackets elsewhere are insertions.
-    """
-    words = [t.norm for t in quote]
-    matcher = SequenceMatcher(None, words, source[lo:hi], autojunk=False)
-    blocks = _trim_strays([b for b in matcher.get_matching_blocks() if b.size], words)
-    if not blocks:
-        return None
-    first, last = lo + blocks[0].b, lo + blocks[-1].b + blocks[-1].size
-    if blocks[0].a and all(t.bracketed for t in quote[: blocks[0].a]):
-        first = max(0, first - 1)
-    matched = sum(b.size for b in blocks if words[b.a] != _ELLIPSIS)
-    inner = SequenceMatcher(None, words, source[first:last], autojunk=False)
-    return _Alignment(first, last, matched, tuple(inner.get_opcodes()))
-
-
-def _trim_strays(blocks: list[Match], quote: list[str]) -> list[Match]:
-    """Drop one- or two-word matches at the edges that jump far away from the rest."""
-    while len(blocks) > 1 and _is_stray(blocks[0], blocks[0], blocks[1], quote):
-        blocks = blocks[1:]
-    while len(blocks) > 1 and _is_stray(blocks[-1], blocks[-2], blocks[-1], quote):
-        blocks = blocks[:-1]
-    return blocks
-
-
-def _is_stray(edge: Match, left: Match, right: Match, quote: list[str]) -> bool:
-    """An edge match is stray when the source skips far more words than the quote does."""
-    quote_gap = quote[left.a + left.size : right.a]
-    source_gap = right.b - left.b - left.size
-    return edge.size <= 2 and source_gap - len(quote_gap) > 3 and _ELLIPSIS not in quote_gap
-
-
 @dataclass(frozen=True)
 class _Found:
     """The best alignment of the quote in one source."""
@@ -195,21 +66,13 @@ class _Found:
     source: str
     text: str
     tokens: list[Token]
-    alignment: _Alignment
+    alignment: Alignment
 
 
 def _best_in(quote: list[Token], source: str, text: str) -> _Found | None:
     """The closest passage to the quote in one source text."""
     tokens = tokenize(text)
-    norms = [t.norm for t in tokens]
-    words = [t.norm for t in quote]
-    size = len(_words(quote))
-    margin = size + 200 if _ELLIPSIS in words else size // 2 + 5
-    aligned = [
-        _align(quote, norms, max(0, start - margin), start + size + margin)
-        for start in _window_starts(norms, _words(quote))
-    ]
-    best = max((a for a in aligned if a), key=lambda a: a.matched, default=None)
+    best = closest(quote, tokens)
     return _Found(source, text, tokens, best) if best else None
 
 
@@ -226,9 +89,9 @@ def _diff(quote: str, qtokens: list[Token], found: _Found) -> tuple[DiffOp, ...]
         source = _span(found.text, found.tokens, offset + j1, offset + j2)
         if tag == "equal":
             name = "equal"
-        elif qpart and all(t.norm == _ELLIPSIS for t in qpart):
+        elif qpart and all(t.norm == ELLIPSIS for t in qpart):
             name = "elided"
-        elif qpart and all(t.bracketed or t.norm == _ELLIPSIS for t in qpart):
+        elif qpart and all(t.bracketed or t.norm == ELLIPSIS for t in qpart):
             name = "bracketed"
         elif tag == "insert" and _between_quotes(found, offset + j1, offset + j2):
             name = "skipped"
@@ -260,16 +123,16 @@ def _similarity(diff: tuple[DiffOp, ...]) -> float:
     for op in diff:
         if op.op in _UNCHANGED - {"equal"}:
             continue
-        said = len(_words(tokenize(op.quote)))
+        said = len(words(tokenize(op.quote)))
         same += said if op.op == "equal" else 0
-        total += said + len(_words(tokenize(op.source)))
+        total += said + len(words(tokenize(op.source)))
     return round(2 * same / total, 3) if total else 0.0
 
 
 def clean_quote(quote: str) -> str:
     """The quote without surrounding whitespace and quote marks; refuse one with no words."""
     cleaned = quote.strip().strip("\"“”‘’'«»„").strip()
-    if not _words(tokenize(cleaned)):
+    if not words(tokenize(cleaned)):
         raise NewsquoteError("the quote to verify has no words")
     return cleaned
 
