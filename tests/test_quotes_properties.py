@@ -1,0 +1,59 @@
+"""Property tests for the quote engine: no crash, exact spans, linear time on runs of marks."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsquote.quotes import extract_quotes
+
+MARKS = "\"'“”‘’«»„"
+NEWS_ALPHABET = MARKS + "abcHeSaid .,:;!?—-\n\r\t"
+news_like = st.text(alphabet=NEWS_ALPHABET, max_size=300)
+words = st.lists(
+    st.sampled_from(["he", "said", "Lopez", "told", "“", "”", '"', "’", "‘", ",", ".", "\n\n"]),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), news_like, words))
+def test_any_text_gives_exact_spans(text: str) -> None:
+    for quote in extract_quotes(text):
+        assert quote.spans
+        assert quote.text == " ".join(text[s:e] for s, e in quote.spans)
+        for start, end in quote.spans:
+            assert 0 <= start < end <= len(text)
+        if quote.speaker_mention:
+            m = quote.speaker_mention
+            assert text[m.start : m.end] == m.text
+        assert 0.0 <= quote.confidence <= 1.0
+        assert quote.evidence
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(MARKS), st.integers(min_value=1, max_value=4))
+def test_runs_of_marks_stay_fast(mark: str, paragraphs: int) -> None:
+    text = ("\n\n".join([mark * 5_000] * paragraphs)) + ' "Done," Lopez said.'
+    started = time.perf_counter()
+    extract_quotes(text)
+    assert time.perf_counter() - started < 5
+
+
+def _seconds(text: str) -> float:
+    started = time.perf_counter()
+    extract_quotes(text)
+    return time.perf_counter() - started
+
+
+def test_time_is_linear_in_unmatched_marks() -> None:
+    small, large = "“ x " * 20_000, "“ x " * 80_000
+    assert _seconds(large) < max(1.0, 12 * _seconds(small))
+
+
+def test_two_hundred_thousand_marks_finish_in_seconds() -> None:
+    for mark in ('"', "“", "”", "‘"):
+        assert _seconds(mark * 200_000) < 10
+    assert _seconds("a “b " * 50_000 + "said Lopez.") < 10
