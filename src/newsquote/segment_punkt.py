@@ -1,0 +1,134 @@
+"""nltk's Punkt as newsquote runs it: the algorithm untouched, parameters and regexes ours.
+
+Why not the stock tokenizer: its parameters come from a download, its regexes run under nltk's
+wall-clock limit (a long paragraph can hit it), and it re-reads the same small context for every
+candidate break. Here the parameters come from ``data/`` (abbreviations, sentence starters,
+number collocations), the patterns are compiled with the standard ``re`` (they are linear, so no
+time limit is needed) and each candidate's decision is cached. ``import nltk`` happens only in
+:func:`tokenizer`, never when this module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+# A dotted initialism (f.b.i, u.s.a, a.m) as Punkt sees it: lower case, final period removed.
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# Punkt's English patterns, with curly quotes and guillemets counted as punctuation that can
+# follow a sentence-final period, so that `.”` is a candidate break like `."`.
+_QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"
+_NON_WORD = r"(?:[)\";}\]\*:@\'\({\[" + _QUOTES + r"?!])"
+_REALIGN = r"[\"')\]}" + _QUOTES + r"]+?(?:\s+|(?=--)|$)"
+_NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """The shipped abbreviation table, by kind (see ``data/abbreviations.txt``)."""
+
+    ordinary: frozenset[str]
+    titles: frozenset[str]
+    numbers: frozenset[str]
+    states: frozenset[str]
+
+    def is_abbreviation(self, word: str) -> bool:
+        """True for an abbreviation Punkt should know (lower case, no final period)."""
+        return word in self.ordinary or word in self.titles or bool(_DOTTED.fullmatch(word))
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    """Non-comment lines of a shipped data file, split into fields."""
+    raw = resources.files("newsquote").joinpath("data", name).read_text("utf-8")
+    return [line.split() for line in raw.splitlines() if line.strip() and line[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> Abbreviations:
+    """Load ``data/abbreviations.txt`` once."""
+    kinds: dict[str, set[str]] = {"": set(), "title": set(), "number": set(), "state": set()}
+    for fields in _data_lines("abbreviations.txt"):
+        kinds[fields[1] if len(fields) > 1 else ""].add(fields[0])
+    return Abbreviations(
+        frozenset(kinds[""]),
+        frozenset(kinds["title"]),
+        frozenset(kinds["number"]),
+        frozenset(kinds["state"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def sentence_starters() -> frozenset[str]:
+    """Load ``data/sentence_starters.txt`` once (lower case)."""
+    return frozenset(fields[0] for fields in _data_lines("sentence_starters.txt"))
+
+
+class _AbbrevTypes(frozenset):
+    """Punkt's abbreviation set, which also accepts any dotted initialism by its shape."""
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and abbreviations().is_abbreviation(word)
+
+
+@lru_cache(maxsize=64)
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> PunktSentenceTokenizer:
+    """Punkt built once from shipped parameters; nltk is imported here and only here."""
+    from nltk.tokenize.punkt import PunktParameters
+
+    params = PunktParameters()
+    table = abbreviations()
+    params.abbrev_types = _AbbrevTypes(table.ordinary | table.titles)
+    params.collocations = {(word, _NUMBER_TYPE) for word in table.numbers}
+    params.sent_starters = set(sentence_starters())
+    lang_vars, token_cls, tokenizer_cls = _punkt_classes()
+    return tokenizer_cls(params, lang_vars=lang_vars(), token_cls=token_cls)
+
+
+@lru_cache(maxsize=1)
+def _punkt_classes() -> tuple[type, type, type]:
+    """Subclasses of Punkt's public extension points, defined once nltk is imported."""
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
+
+    class NewsLanguageVars(PunktLanguageVars):
+        """English Punkt variables, compiled with ``re`` and aware of curly quotes."""
+
+        _re_non_word_chars = _NON_WORD
+        re_boundary_realignment = re.compile(_REALIGN, re.MULTILINE)
+
+        def _word_tokenizer_re(self) -> re.Pattern[str]:
+            fill = {"NonWord": _NON_WORD, "MultiChar": self._re_multi_char_punct}
+            fill["WordStart"] = self._re_word_start
+            return _compile(self._word_tokenize_fmt % fill, re.UNICODE | re.VERBOSE)
+
+        def period_context_re(self) -> re.Pattern[str]:
+            fill = {"NonWord": _NON_WORD, "SentEndChars": self._re_sent_end_chars}
+            return _compile(self._period_context_fmt % fill, re.UNICODE | re.VERBOSE)
+
+    class NewsToken(PunktToken):
+        """Punkt's token with its shape patterns compiled by ``re``."""
+
+        __slots__ = ()
+        _RE_ELLIPSIS = re.compile(r"\.\.+$")
+        _RE_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
+        _RE_INITIAL = re.compile(r"[^\W\d]\.$")
+        _RE_ALPHA = re.compile(r"[^\W\d]+$")
+
+    class NewsPunkt(PunktSentenceTokenizer):
+        """Punkt that remembers its decision for a context it has already seen."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self.text_contains_sentbreak = lru_cache(maxsize=16384)(self.text_contains_sentbreak)
+
+    return NewsLanguageVars, NewsToken, NewsPunkt

@@ -1,0 +1,209 @@
+"""News corrections to Punkt's sentence breaks, each one a rule a copy editor would name.
+
+Punkt decides from the word before a period and the word after it. News copy adds quotations,
+titles, datelines, lists and ellipses, so its breaks ("cuts": the position where the next
+sentence starts) are revised here, one paragraph at a time:
+
+* a cut is dropped when the next sentence would start in lower case or with punctuation
+  (`"Why?" he asked.`), after a title (`Dr. He Jiankui`), after "City, St." before a word that
+  does not open sentences, before a bare attribution (`"Stop!" Smith shouted.`) and after a list
+  marker that opens its item;
+* a cut is added after an ellipsis followed by a capital, after an initial followed by a
+  frequent sentence starter (`you and I. Did you...`), after an abbreviation followed by an
+  opening quote (`the U.S. "We...`) and before each list item.
+
+Every rule reads a bounded window around the cut, so the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsquote.segment_lists import BULLETS, item_starts
+from newsquote.segment_punkt import abbreviations, sentence_starters
+
+_WINDOW = 80  # characters of context a rule may read on either side of a cut
+_QUOTE_OPENERS = "\"'“‘«"
+_OPENERS = _QUOTE_OPENERS + "(["
+_SPEECH_VERBS = (
+    "said|says|asked|asks|added|adds|replied|replies|shouted|yelled|wrote|writes|explained|"
+    "continued|insisted|recalled|noted|declared|exclaimed|answered|whispered|admitted|argued|"
+    "warned|joked|conceded|countered|responded|stressed|acknowledged|quipped|cried|demanded|"
+    "wondered|sighed|tweeted|posted|told reporters|told the \\w+"
+)
+# A bare attribution after a quotation: one to four capitalised words or a pronoun, a verb.
+_ATTRIBUTION = re.compile(
+    r"(?:He|She|They|We|I|It|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    rf"(?:{_SPEECH_VERBS})\b"
+)
+_QUOTE_CLOSED = re.compile(r"[.?!]+[\"'”’»]+$")
+_CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+_MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])(?:\.\)|\.|\))")
+_ITEM_LEAD = re.compile(rf"[:\n\r{BULLETS}][ \t]*$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\.\s\.\s\.)$")
+# A spaced ellipsis after a word and a space ("the thing is . . . I"): an omission inside a
+# sentence (Chicago style). With a fourth dot ("words. . . .") the sentence has ended.
+_SPACED_ELLIPSIS = re.compile(r"(?<![.\s])\s\.\s\.\s\.$")
+_STOP = re.compile(r"[.?!][\"'”’)\]]*\s+")
+# A possible extra cut: a period or ellipsis, closing marks, space, then a word (maybe quoted).
+_STOP_THEN_WORD = re.compile(r"[.…]([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])")
+
+
+def _head_word(head: str) -> str:
+    """The first word of a stretch of text, without opening quotes or brackets."""
+    match = re.match(r"\w+", head.lstrip(_OPENERS))
+    return match.group(0) if match else ""
+
+
+def _last_token(tail: str) -> str:
+    """The last whitespace-separated token, without opening quotes, brackets or bullets."""
+    parts = tail.rsplit(None, 1)
+    return parts[-1].lstrip(_OPENERS + BULLETS) if parts else ""
+
+
+def _ellipsis_end(tail: str) -> re.Match[str] | None:
+    """The ellipsis that ends ``tail``, if any (read from its last few characters only)."""
+    return _ELLIPSIS_END.search(tail, max(0, len(tail) - 5))
+
+
+def _spaced_ellipsis(tail: str) -> bool:
+    """Tail ends with an omission mark inside a sentence: "word . . .", not "word. . . ."."""
+    return bool(_SPACED_ELLIPSIS.search(tail, max(0, len(tail) - 7)))
+
+
+def _continues(head: str) -> bool:
+    """True when text cannot open a sentence: lower case (not "iPhone") or punctuation."""
+    rest = head.lstrip(_OPENERS)
+    if not rest:
+        return False
+    if rest[0] in ",;:.…%":
+        return True
+    return rest[0].islower() and not (len(rest) > 1 and rest[1].isupper())
+
+
+def _is_starter(word: str) -> bool:
+    """A capitalised frequent sentence starter ("The", "He"), not a name."""
+    return word[:1].isupper() and word.lower() in sentence_starters()
+
+
+def _is_title(token: str) -> bool:
+    """A title that always precedes a name (Mr., Dr., ex-Gov.)."""
+    return token.endswith(".") and token[:-1].lower().split("-")[-1] in abbreviations().titles
+
+
+def _after_state(tail: str, token: str, head: str) -> bool:
+    """`Springfield, Ill. Officials said` is one sentence; `fell ill. Doctors` is two."""
+    at = len(tail) - len(token)
+    return (
+        token[:-1].lower() in abbreviations().states
+        and bool(_CITY_COMMA.search(tail, max(0, at - 40), at))
+        and not _is_starter(_head_word(head))
+    )
+
+
+def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
+    """`"Stop!" Smith shouted.`: the quotation and its bare attribution are one sentence."""
+    if not _QUOTE_CLOSED.search(token):
+        return False
+    match = _ATTRIBUTION.match(text, cut, min(end, cut + _WINDOW))
+    if not match:
+        return False
+    after = text[match.end() : min(end, match.end() + 1)]
+    return after in ("", ".", ",", "!", "?", ";")
+
+
+def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) -> bool:
+    """A list marker ("2.", "b)") at ``position`` that opens its item stays with its text."""
+    if not _MARKER.fullmatch(token):
+        return False
+    before = text[max(lo, position - 8) : position]
+    return position == lo or position in items or bool(_ITEM_LEAD.search(before))
+
+
+def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
+    """Whether Punkt's cut at ``cut`` (sentence text[lo:cut], next one up to hi) stands."""
+    tail_start = max(lo, cut - _WINDOW)
+    tail = text[tail_start:cut].rstrip()
+    head = text[cut : min(hi, cut + _WINDOW)]
+    token = _last_token(tail)
+    return not (
+        _continues(head)
+        or _spaced_ellipsis(tail)
+        or _is_title(token)
+        or _after_state(tail, token, head)
+        or _before_attribution(text, cut, hi, token)
+        or _opens_item(text, lo, tail_start + len(tail) - len(token), token, items)
+    )
+
+
+def _ellipsis_ends(tail: str, at: int, head: str) -> bool:
+    """`I waited... Nothing happened.`: an ellipsis before a capital ends the sentence, unless
+    it opens a quotation or is a spaced omission mark inside the sentence."""
+    before = tail[:at].rstrip()
+    return (
+        bool(before)
+        and before[-1] not in _OPENERS
+        and not _spaced_ellipsis(tail)
+        and head.lstrip(_OPENERS)[:1].isupper()
+    )
+
+
+def _words_since_stop(tail: str) -> int:
+    """How many words the sentence ending in ``tail`` has had since the last full stop."""
+    last = None
+    for last in _STOP.finditer(tail):  # noqa: B007 - only the last stop matters
+        pass
+    return len(tail[last.end() if last else 0 :].split())
+
+
+def _abbreviation_ends(tail: str, token: str, head: str) -> bool:
+    """An abbreviation ends the sentence before an opening quote (`the U.S. "We...`) or before
+    a title once the sentence has got going (`left at 6 p.m. Mr. Smith then...`)."""
+    table = abbreviations()
+    word = token[:-1].lower()
+    if word in table.titles or not table.is_abbreviation(word):
+        return False
+    if head[:1] in _QUOTE_OPENERS:
+        return head[1:2].isupper()
+    title = re.match(r"([A-Za-z]+)\.\s", head)
+    return bool(title and title.group(1).lower() in table.titles and _words_since_stop(tail) > 3)
+
+
+def _extra_cut(tail: str, closers: str, head: str) -> bool:
+    """Whether a period or ellipsis Punkt let pass ends a sentence after all."""
+    ellipsis = _ellipsis_end(tail)
+    if ellipsis:
+        return _ellipsis_ends(tail, ellipsis.start(), head)
+    if closers:
+        return False
+    token = _last_token(tail)
+    if len(token) == 2 and token[0].isupper():  # an initial: "you and I. Did you..."
+        word = _head_word(head)
+        return len(word) > 1 and _is_starter(word)
+    return _abbreviation_ends(tail, token, head)
+
+
+def extra_cuts(text: str, start: int, end: int, made: set[int]) -> set[int]:
+    """Cuts Punkt did not make (``made``) in text[start:end] (see the module docstring)."""
+    cuts: set[int] = set()
+    for match in _STOP_THEN_WORD.finditer(text, start, end):
+        if match.end() in made:
+            continue
+        tail = text[max(start, match.start() - _WINDOW) : match.start() + 1]
+        head = text[match.end() : min(end, match.end() + _WINDOW)]
+        if _extra_cut(tail, match.group(1), head):
+            cuts.add(match.end())
+    return cuts
+
+
+def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
+    """Punkt's cuts in the paragraph text[start:end], corrected for news copy."""
+    items = item_starts(text, start, end)
+    kept: list[int] = []
+    lo = start
+    for index, cut in enumerate(cuts):
+        hi = cuts[index + 1] if index + 1 < len(cuts) else end
+        if keeps_cut(text, lo, cut, hi, items):
+            kept.append(cut)
+            lo = cut
+    return sorted(set(kept) | items | extra_cuts(text, start, end, set(cuts)))
