@@ -23,6 +23,8 @@ _JOINERS = word_class("joiner")
 _FUNCTION = word_class("function")
 _MAX_PHRASE = 8
 _DASHES = "—–-"
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+_NOT_AGENTS = word_class("not_agent")
 _PREPOSITIONS = frozenset({"with", "to", "in", "on", "from", "at", "inside", "within"})
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
@@ -129,7 +131,10 @@ def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
         return rng[1] - rng[0] == 1 and pronoun(head) != "it"
     if head.capitalised:
         return head.text not in _FUNCTION and not _opening_participle(tokens, rng)
-    return head.lower in source_nouns() or head.lower.rstrip("s") in source_nouns()
+    word = head.lower.removesuffix("s")
+    if word in source_nouns() or head.lower in source_nouns():
+        return True
+    return word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 5
 
 
 def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
@@ -139,12 +144,19 @@ def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
     return first.lower.endswith("ing") and (after in _STOP or after in _DETERMINERS)
 
 
+def _ends_phrase(tokens: list[Token], k: int) -> bool:
+    """A word that ends a noun phrase; "and" joins two names ("Gov. and Chairman Ed Rendell")."""
+    if tokens[k].lower == "and":
+        return not (k + 1 < len(tokens) and tokens[k + 1].capitalised)
+    return tokens[k].lower in _STOP
+
+
 def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, int] | None:
     """Token range [i, end) of the noun phrase that ends just before ``end``."""
     i = end
     while i > floor and end - i < _MAX_PHRASE:
         token = tokens[i - 1]
-        if not (token.is_word or token.text in "&.-’'") or token.lower in _STOP:
+        if not (token.is_word or token.text in "&.-’'") or _ends_phrase(tokens, i - 1):
             break
         if pronoun(token):
             i -= 1 if i == end else 0
@@ -186,7 +198,7 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
         if j > start and _abbreviation_dot(tokens, j):
             j += 1
             continue
-        if not (token.is_word or token.text in "&-’'") or (j > start and token.lower in _STOP):
+        if not (token.is_word or token.text in "&-’'") or (j > start and _ends_phrase(tokens, j)):
             break
         j += 1
     while j > start and tokens[j - 1].lower in _JOINERS | _DETERMINERS:
@@ -309,7 +321,8 @@ def after_quote(tokens: list[Token], reach: int = 10) -> Attribution | None:
             rng, rule = phrase_after(tokens, i + 1), '"…," said X'
         else:
             rng, rule = subject_of(tokens, i, start), '"…," X said'
-        if rng and (rule == '"…," said X' or rng[0] == start):
+        adjacent = rng and (rng[0] == start or tokens[rng[0] - 1].text == ",")
+        if rng and (rule == '"…," said X' or adjacent):
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
         return None
     return _dash_credit(tokens) or _according_to(tokens[:reach])
