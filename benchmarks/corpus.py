@@ -93,6 +93,8 @@ class Inputs:
     batch: list[Path]
     big: Path
     half: Path
+    double: Path
+    quadruple: Path
 
 
 def _word_count(path: Path) -> int:
@@ -130,4 +132,6 @@ def build_inputs(workdir: Path) -> Inputs:
         one = synthetic
     half = _concatenate(batch, BIG_WORDS // 2, workdir / "half-10k.txt")
     big = _concatenate([half], BIG_WORDS, workdir / "big-20k.txt")
-    return Inputs(origin, one, synthetic, batch, big, half)
+    double = _concatenate([big], 2 * BIG_WORDS, workdir / "double-40k.txt")
+    quadruple = _concatenate([double], 4 * BIG_WORDS, workdir / "quadruple-80k.txt")
+    return Inputs(origin, one, synthetic, batch, big, half, double, quadruple)
