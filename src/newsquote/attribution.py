@@ -25,6 +25,8 @@ _MAX_PHRASE = 8
 _DASHES = "—–-"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _NOT_AGENTS = word_class("not_agent")
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+_APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
 _PREPOSITIONS = frozenset({"with", "to", "in", "on", "from", "at", "inside", "within"})
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
@@ -127,6 +129,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
 def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
     """A speaking phrase ends in a name, a pronoun or a noun that can speak."""
     head = tokens[rng[1] - 1]
+    if head.lower.endswith(("’s", "'s")) and not pronoun(head):
+        return False  # "Trump's comments": a possessive is no subject
     if pronoun(head):
         return rng[1] - rng[0] == 1 and pronoun(head) != "it"
     if head.capitalised:
@@ -218,17 +222,33 @@ def _skip_back(tokens: list[Token], i: int, floor: int) -> int:
 
 
 def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int] | None:
-    """The subject of the cue verb at ``cue``: the phrase before it, across an appositive."""
+    """The subject of the cue verb at ``cue``: the phrase before it, across appositives."""
     i = _skip_back(tokens, cue, floor)
-    if i > floor and tokens[i - 1].text in ",)":
-        opener = "(" if tokens[i - 1].text == ")" else ","
+    if i > floor and tokens[i - 1].text == ")":
         k = i - 2
-        while k > max(floor, i - 18) and tokens[k].text != opener:
+        while k > max(floor, i - 18) and tokens[k].text != "(":
             k -= 1
-        if k > floor and tokens[k].text == opener:
-            return phrase_before(tokens, k, floor)
-        return None
+        return phrase_before(tokens, k, floor) if k > floor and tokens[k].text == "(" else None
+    if i > floor and tokens[i - 1].text == ",":
+        return _before_appositives(tokens, i - 1, floor)
     return phrase_before(tokens, i, floor)
+
+
+def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """``Cory James, 22, of Flint, Mich., said``: the first comma-separated part that is a
+    speaking phrase from its first word, else the part nearest the verb that can speak."""
+    window = max(floor, comma - _APPOSITIVE_REACH)
+    commas = [k for k in range(window, comma + 1) if tokens[k].text == ","]
+    starts = [window] + [k + 1 for k in commas[:-1]]
+    nearest = None
+    for start, end in zip(starts, commas, strict=True):
+        rng = phrase_before(tokens, end, start) if end > start else None
+        if not rng:
+            continue
+        if rng[0] == start and tokens[start].lower not in _JOINERS | _PREPOSITIONS:
+            return rng
+        nearest = rng
+    return nearest
 
 
 def _verb_like(tokens: list[Token], j: int) -> bool:
@@ -335,6 +355,8 @@ def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None
     """
     if i == 0:
         return phrase_after(tokens, 1), 'said X: "…"'
+    if tokens[i - 1].lower in _PASSIVE and not tokens[i].lower.endswith(("s", "ing")):
+        return None, ""  # "the winner was declared": the subject did not speak
     participle = tokens[i].lower.endswith("ing")
     rng = None if participle else subject_of(tokens, i)
     if rng:
