@@ -27,6 +27,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _NOT_AGENTS = word_class("not_agent")
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
+_LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
 _PREPOSITIONS = frozenset({"with", "to", "in", "on", "from", "at", "inside", "within"})
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
@@ -205,10 +206,10 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
         if not (token.is_word or token.text in "&-’'") or (j > start and _ends_phrase(tokens, j)):
             break
         j += 1
-    while j > start and tokens[j - 1].lower in _JOINERS | _DETERMINERS:
-        j -= 1
-    rng = (start, j)
-    return rng if j > start and can_speak(tokens, rng) else None
+    for end in range(j, start, -1):
+        if tokens[end - 1].is_word and can_speak(tokens, (start, end)):
+            return (start, end)  # "the base chief known as Bob" stops at "chief"
+    return None
 
 
 def _skip_back(tokens: list[Token], i: int, floor: int) -> int:
@@ -371,22 +372,33 @@ def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None
     return None, ""
 
 
+def _colon_credit(tokens: list[Token]) -> Attribution | None:
+    """``Pew Research: "…"`` or ``Pollsters agree - Carl Bialik: "…"``: a name and a colon."""
+    if len(tokens) < 2 or tokens[-1].text != ":":
+        return None
+    rng = phrase_before(tokens, len(tokens) - 1)
+    if rng and (rng[0] == 0 or tokens[rng[0] - 1].text in _DASHES):
+        colon = _span(tokens, (len(tokens) - 1, len(tokens)))
+        return Attribution(_span(tokens, rng), colon, 'X: "…"')
+    return None
+
+
 def before_quote(tokens: list[Token]) -> Attribution | None:
-    """A reporting clause that leads into the quote: ``X said: "…"``, ``X called it "…"``."""
-    found = _according_to(tokens)
+    """A reporting clause that leads into the quote: ``X said: "…"``, ``X called it "…"``.
+
+    The first reporting verb of the sentence speaks (its main clause), unless another one
+    leads straight into the quote ("Cruz said as the heckler yelled: "…"").
+    """
+    found = _according_to(tokens) or _colon_credit(tokens)
     if found:
         return found
-    for i in range(len(tokens)):
-        if not is_cue(tokens, i):
-            continue
+    cues = [i for i in range(len(tokens)) if is_cue(tokens, i)]
+    if cues and cues[-1] >= len(tokens) - _LEAD_IN_REACH:
+        cues.insert(0, cues.pop())
+    for i in cues:
         rng, rule = _clause_speaker(tokens, i)
         if rng:
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
-    if len(tokens) > 1 and tokens[-1].text == ":":
-        rng = phrase_before(tokens, len(tokens) - 1)
-        if rng:
-            colon = _span(tokens, (len(tokens) - 1, len(tokens)))
-            return Attribution(_span(tokens, rng), colon, 'X: "…"')
     return None
 
 

@@ -57,7 +57,7 @@ def _role_double(text: str, pos: int, german: bool) -> str | None:
     if char == "“":
         return CLOSE
     if before.isspace() or before in "([{":
-        return None if after.isspace() else OPEN
+        return CLOSE if after.isspace() else OPEN  # ' " said: closes a quote if one is open
     if after.isspace() or after in ".,;:!?)]}":
         return CLOSE
     return EITHER

@@ -25,6 +25,7 @@ from newsquote.quotemarks import find_quoted
 from newsquote.speakers import Resolver
 
 _SCARE_MAX_WORDS = 4
+_TAG_NEAR = 3  # characters between a closing mark and the tag that starts the next sentence
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,11 @@ def _attribute(
 def _neighbour(
     text: str, frame: Frame, previous: _Found | None
 ) -> tuple[Attribution | None, str, float]:
-    """No clause in its own sentence: the lead-in sentence, the run it continues, the next one."""
+    """No clause in its own sentence: a tag that opens the next sentence ("Why?" Trump
+    asked), the run it continues, the lead-in sentence, the next sentence."""
+    tag = after_quote(tokenize(text, *frame.follow), reach=4) if frame.follow else None
+    if tag and tag.speaker[0] <= frame.follow[0] + _TAG_NEAR:
+        return tag, tag.rule, 0.85
     if previous and previous.attribution and frame.continues_previous:
         return previous.attribution, f"continuation ({_root(previous.rule)})", 0.7
     if frame.lead_in:
