@@ -17,8 +17,9 @@ from newsquote.segment_rules import revise
 
 __all__ = ["load_abbreviations", "paragraph_spans", "split_sentences"]
 
-# Line breaks as ``str.splitlines`` knows them (CRLF, LF, CR and the Unicode separators).
-_EOL = r"(?:\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029])"
+# Line breaks as ``str.splitlines`` knows them (CRLF, LF, CR and the Unicode separators); the
+# CR of a CRLF is never a line break of its own, so one CRLF is never read as a blank line.
+_EOL = r"(?:\r\n|\r(?!\n)|[\n\v\f\x1c-\x1e\x85\u2028\u2029])"
 # A blank line: a line break, then one or more lines holding only spaces or tabs.
 _PARAGRAPH_BREAK = re.compile(rf"{_EOL}(?:[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*{_EOL})+")
 

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 # A dotted initialism (f.b.i, u.s.a, a.m) as Punkt sees it: lower case, final period removed.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# A party and state after a politician's name, "(R-Mo.)": the state is abbreviated.
+_PARTY_STATE = re.compile(r"[rdi]-([a-z]+)")
 # Punkt's English patterns, with curly quotes and guillemets counted as punctuation that can
 # follow a sentence-final period, so that `.”` is a candidate break like `."`.
 _QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"
@@ -40,7 +42,10 @@ class Abbreviations:
 
     def is_abbreviation(self, word: str) -> bool:
         """True for an abbreviation Punkt should know (lower case, no final period)."""
-        return word in self.ordinary or word in self.titles or bool(_DOTTED.fullmatch(word))
+        if word in self.ordinary or word in self.titles or _DOTTED.fullmatch(word):
+            return True
+        party = _PARTY_STATE.fullmatch(word)
+        return bool(party and party.group(1) in self.states)
 
 
 def _data_lines(name: str) -> list[list[str]]:

@@ -23,8 +23,11 @@ from newsquote.segment_lists import BULLETS, item_starts
 from newsquote.segment_punkt import abbreviations, sentence_starters
 
 _WINDOW = 80  # characters of context a rule may read on either side of a cut
+_COURTESY = frozenset(("mr", "mrs", "ms", "messrs", "mmes", "dr"))
 _QUOTE_OPENERS = "\"'“‘«"
 _OPENERS = _QUOTE_OPENERS + "(["
+_CLOSERS = "\"'”’»)]"
+_CONTINUING = ",;:.…%”’»)]}"
 _SPEECH_VERBS = (
     "said|says|asked|asks|added|adds|replied|replies|shouted|yelled|wrote|writes|explained|"
     "continued|insisted|recalled|noted|declared|exclaimed|answered|whispered|admitted|argued|"
@@ -36,7 +39,7 @@ _ATTRIBUTION = re.compile(
     r"(?:He|She|They|We|I|It|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     rf"(?:{_SPEECH_VERBS})\b"
 )
-_QUOTE_CLOSED = re.compile(r"[.?!]+[\"'”’»]+$")
+_QUOTE_ASKED = re.compile(r"[?!][\"'”’»]+$")
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])(?:\.\)|\.|\))")
 _ITEM_LEAD = re.compile(rf"[:\n\r{BULLETS}][ \t]*$")
@@ -44,6 +47,32 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\.\s\.\s\.)$")
 # A spaced ellipsis after a word and a space ("the thing is . . . I"): an omission inside a
 # sentence (Chicago style). With a fourth dot ("words. . . .") the sentence has ended.
 _SPACED_ELLIPSIS = re.compile(r"(?<![.\s])\s\.\s\.\s\.$")
+# Words that cannot end a sentence: an ellipsis right after one marks an omission ("The …").
+_NO_END_WORDS = frozenset(
+    (
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "onto",
+        "than",
+        "as",
+        "about",
+    )
+)
 _STOP = re.compile(r"[.?!][\"'”’)\]]*\s+")
 # A possible extra cut: a period or ellipsis, closing marks, space, then a word (maybe quoted).
 _STOP_THEN_WORD = re.compile(r"[.…]([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])")
@@ -72,13 +101,12 @@ def _spaced_ellipsis(tail: str) -> bool:
 
 
 def _continues(head: str) -> bool:
-    """True when text cannot open a sentence: lower case (not "iPhone") or punctuation."""
-    rest = head.lstrip(_OPENERS)
-    if not rest:
-        return False
-    if rest[0] in ",;:.…%":
+    """True when text cannot open a sentence: lower case (not "iPhone"), or punctuation that
+    belongs to the sentence before (a comma, the rest of an ellipsis, a closing bracket)."""
+    if head[:1] in _CONTINUING:
         return True
-    return rest[0].islower() and not (len(rest) > 1 and rest[1].isupper())
+    rest = head.lstrip(_OPENERS)
+    return bool(rest) and rest[0].islower() and not (len(rest) > 1 and rest[1].isupper())
 
 
 def _is_starter(word: str) -> bool:
@@ -102,14 +130,13 @@ def _after_state(tail: str, token: str, head: str) -> bool:
 
 
 def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
-    """`"Stop!" Smith shouted.`: the quotation and its bare attribution are one sentence."""
-    if not _QUOTE_CLOSED.search(token):
+    """`"Stop!" Smith shouted.`: a question or exclamation in quotes and its bare attribution
+    are one sentence. (After a quoted full stop a capital starts a new sentence.)"""
+    if not _QUOTE_ASKED.search(token):
         return False
     match = _ATTRIBUTION.match(text, cut, min(end, cut + _WINDOW))
-    if not match:
-        return False
-    after = text[match.end() : min(end, match.end() + 1)]
-    return after in ("", ".", ",", "!", "?", ";")
+    after = text[match.end() : min(end, match.end() + 1)] if match else "x"
+    return after in ("", ".", "!", "?", ",", ";")
 
 
 def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) -> bool:
@@ -125,11 +152,14 @@ def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
     tail_start = max(lo, cut - _WINDOW)
     tail = text[tail_start:cut].rstrip()
     head = text[cut : min(hi, cut + _WINDOW)]
+    if _continues(head):
+        return False
+    ellipsis = _ellipsis_end(tail.rstrip(_CLOSERS))
+    if ellipsis:
+        return _ellipsis_ends(tail, ellipsis.start(), head)
     token = _last_token(tail)
     return not (
-        _continues(head)
-        or _spaced_ellipsis(tail)
-        or _is_title(token)
+        _is_title(token)
         or _after_state(tail, token, head)
         or _before_attribution(text, cut, hi, token)
         or _opens_item(text, lo, tail_start + len(tail) - len(token), token, items)
@@ -143,6 +173,7 @@ def _ellipsis_ends(tail: str, at: int, head: str) -> bool:
     return (
         bool(before)
         and before[-1] not in _OPENERS
+        and _last_token(before).lower() not in _NO_END_WORDS
         and not _spaced_ellipsis(tail)
         and head.lstrip(_OPENERS)[:1].isupper()
     )
@@ -158,15 +189,16 @@ def _words_since_stop(tail: str) -> int:
 
 def _abbreviation_ends(tail: str, token: str, head: str) -> bool:
     """An abbreviation ends the sentence before an opening quote (`the U.S. "We...`) or before
-    a title once the sentence has got going (`left at 6 p.m. Mr. Smith then...`)."""
+    a courtesy title once the sentence has got going (`left at 6 p.m. Mr. Smith then...`;
+    but `former Fla. Gov. Jeb Bush`)."""
     table = abbreviations()
-    word = token[:-1].lower()
+    word = token[:-1].lower().split("-")[-1]
     if word in table.titles or not table.is_abbreviation(word):
         return False
     if head[:1] in _QUOTE_OPENERS:
         return head[1:2].isupper()
     title = re.match(r"([A-Za-z]+)\.\s", head)
-    return bool(title and title.group(1).lower() in table.titles and _words_since_stop(tail) > 3)
+    return bool(title and title.group(1).lower() in _COURTESY and _words_since_stop(tail) > 3)
 
 
 def _extra_cut(tail: str, closers: str, head: str) -> bool:

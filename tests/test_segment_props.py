@@ -1,0 +1,113 @@
+"""Properties of the segmenter on any text, and its cost on pathological input."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsquote.segment import split_sentences
+
+# Pieces news text is made of, with the marks that trouble sentence splitters.
+PIECES = st.sampled_from(
+    [
+        "Mr.", "Dr.", "U.S.", "p.m.", "No.", "Inc.", "J.", "I.", "He", "the", "The", "said",
+        "3.5", "1.", "2)", "a.", "b.", "...", "…", ". . .", "?", "!", ".", ",", '"', "“", "”",
+        "‘", "’", "'", "(", ")", "[", "]", "—", ":", "•", "www.x.org", "a@b.co", "Why?",
+        " ", " ", " ", "\n", "\r\n", "\r", "\n\n", "\t", "\u2028", "\x0c", "\xa0",
+    ]
+)  # fmt: skip
+NEWSY = st.lists(PIECES, max_size=60).map("".join)
+ANY = st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
+BLANK_LINE = re.compile(
+    r"(?:\r\n|\r(?!\n)|[\n\v\f\x1c-\x1e\x85\u2028\u2029])"
+    r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*"
+    r"(?:\r\n|\r|[\n\v\f\x1c-\x1e\x85\u2028\u2029])"
+)
+
+
+def check_invariants(text: str) -> None:
+    """Every property a caller may rely on, for one text."""
+    sentences = split_sentences(text)
+    covered = [False] * len(text)
+    previous_end, previous_paragraph = 0, 0
+    for index, sentence in enumerate(sentences):
+        assert sentence.index == index
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert not sentence.text[0].isspace() and not sentence.text[-1].isspace()
+        assert not BLANK_LINE.search(sentence.text)
+        between = text[previous_end : sentence.start]
+        paragraph_step = 1 if BLANK_LINE.search(between) else 0
+        if index:
+            assert sentence.paragraph == previous_paragraph + paragraph_step
+        covered[sentence.start : sentence.end] = [True] * (sentence.end - sentence.start)
+        previous_end, previous_paragraph = sentence.end, sentence.paragraph
+    assert all(char.isspace() for char, inside in zip(text, covered, strict=True) if not inside)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NEWSY)
+def test_invariants_on_newsy_text(text: str) -> None:
+    check_invariants(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY)
+def test_invariants_on_any_text(text: str) -> None:
+    check_invariants(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["One.", "Two!", "Three?", "Four…"]), min_size=1, max_size=8))
+def test_plain_sentences_come_back_one_each(parts: list[str]) -> None:
+    text = " ".join(parts)
+    assert [s.text for s in split_sentences(text)] == parts
+
+
+# Pathological input: each must finish in seconds (generous bounds for a loaded CI machine).
+PATHOLOGICAL = [
+    pytest.param("." * 1_000_000, id="a-million-dots"),
+    pytest.param(". " * 500_000, id="a-million-spaced-dots"),
+    pytest.param("Mr. " * 100_000, id="100k-titles"),
+    pytest.param("U.S. " * 100_000, id="100k-initialisms"),
+    pytest.param("J. " * 100_000, id="100k-initials"),
+    pytest.param("The talks ended. " * 60_000, id="1MB-one-line"),
+    pytest.param("a" * 1_000_000, id="1MB-one-word"),
+    pytest.param("!?" * 500_000, id="1MB-marks"),
+    pytest.param('"' * 1_000_000, id="1MB-quotes"),
+]
+
+
+@pytest.mark.parametrize("text", PATHOLOGICAL)
+def test_pathological_input_is_fast(text: str) -> None:
+    started = time.process_time()
+    sentences = split_sentences(text)
+    assert time.process_time() - started < 20
+    assert sentences and sentences[0].start >= 0 and sentences[-1].end <= len(text)
+
+
+def test_ten_megabyte_article_is_fast() -> None:
+    paragraph = (
+        'The U.S. economy grew 3.5 percent, Mr. Lee said on Jan. 5. "Why now?" he asked. '
+        "At 5 p.m. he left... Then J. R. Smith arrived, and the talks went on\n"
+        "until late. The company, Acme Inc., declined to comment.\n\n"
+    )
+    text = paragraph * (10_000_000 // len(paragraph))
+    started = time.process_time()
+    sentences = split_sentences(text)
+    assert time.process_time() - started < 60
+    assert len(sentences) == 5 * (10_000_000 // len(paragraph))
+
+
+def test_cost_grows_linearly() -> None:
+    unit = 'Mr. A. "B?" c... D. 1. e.g. U.S. X… . . . (Y.) "Z." '
+    timings = []
+    for repeat in (2_000, 8_000):
+        started = time.process_time()
+        split_sentences(unit * repeat)
+        timings.append(time.process_time() - started)
+    assert timings[1] < 10 * max(timings[0], 0.01)
