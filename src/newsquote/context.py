@@ -89,11 +89,10 @@ def _paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
 class _Layout:
     """Paragraphs, sentence ends and quote marks of one text, for building frames."""
 
-    def __init__(self, text: str, quoted: list[Quoted]) -> None:
+    def __init__(self, text: str, quoted: list[Quoted], ends: list[int]) -> None:
         self.text = text
         self.paragraphs = paragraph_spans(text) or [(0, len(text))]
-        self.hidden = hidden_ranges(quoted)
-        self.ends = sentence_ends(text, self.hidden)
+        self.ends = ends
         self.quoted = quoted
 
     def para(self, offset: int) -> tuple[int, int]:
@@ -179,9 +178,10 @@ class _Layout:
         )
 
 
-def frames(text: str, quoted: list[Quoted]) -> list[Frame]:
-    """A frame per quote, once the parts of split quotes are joined."""
-    layout = _Layout(text, quoted)
+def frames(text: str, quoted: list[Quoted], ends: list[int]) -> list[Frame]:
+    """A frame per quote, once the parts of split quotes are joined; ``ends`` are the
+    sentence ends of :func:`sentence_ends`."""
+    layout = _Layout(text, quoted, ends)
     joined: list[Quoted] = []
     for quote in quoted:
         if joined and layout.joins(joined[-1], quote):

@@ -150,11 +150,17 @@ def extract_quotes(text: str) -> list[Quote]:
     quoted = find_quoted(text)
     hidden = hidden_ranges(quoted)
     found: list[_Found] = []
-    for frame in frames(text, quoted):
+    ends = sentence_ends(text, hidden)
+    for frame in frames(text, quoted, ends):
         attribution, rule, confidence = _attribute(text, frame, hidden)
         if attribution is None:
             attribution, rule, confidence = _neighbour(text, frame, found[-1] if found else None)
         cued = attribution is not None or _has_cue(text, frame, hidden)
         found.append(_Found(frame, attribution, rule, confidence, cued))
-    resolver = Resolver(text, hidden, sentence_ends(text, hidden))
+    speakers = frozenset(
+        text[f.attribution.speaker[0] : f.attribution.speaker[1]]
+        for f in found
+        if f.attribution and text[f.attribution.speaker[0]].isupper()
+    )
+    resolver = Resolver(text, hidden, ends, speakers)
     return [_record(text, f, resolver) for f in found]

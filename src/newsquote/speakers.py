@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsquote.lexicon import given_names, pronouns, titles, unnamed_heads, word_class
+from newsquote.lexicon import cue_verbs, given_names, pronouns, titles, unnamed_heads, word_class
 
 _PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
 _POSSESSIVE = re.compile(r"[’']s?$")
@@ -23,6 +23,8 @@ _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _LOOKBACK_SENTENCES = 8
+_DEFINITE = frozenset({"the", "this", "that"})
+_PERSONS = word_class("person_noun")
 
 
 @lru_cache(maxsize=1)
@@ -34,12 +36,12 @@ def _name_run() -> re.Pattern[str]:
     """
     short = "|".join(sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4))
     word = rf"(?:(?:[A-Z]\.)+|(?:{short})\.|[A-Z][\w’'\-]*|(?:{_PARTICLES})(?=[ \-][A-Z]))"
-    return re.compile(rf"{word}(?:[ \-]{word})*")
+    return re.compile(rf"(?<![\w’']){word}(?:[ \-]{word})*")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Person:
-    """A named person introduced in the article."""
+    """A named person introduced in the article (a surname alone until the full name comes)."""
 
     name: str
     gender: str  # "m", "f" or "" when unknown
@@ -79,6 +81,26 @@ def strip_title(phrase: str) -> tuple[str, str | None]:
     return " ".join(words[cut:]), " ".join(words[:cut])
 
 
+_SUBJECT_VERB = re.compile(r"(?<![\w’'])([A-Z][a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
+
+
+def _subjects_of_cues(text: str) -> frozenset[str]:
+    """Single names right before a reporting verb ("Carson said"): people."""
+    found = (m.group(1) for m in _SUBJECT_VERB.finditer(text) if m.group(2) in cue_verbs())
+    skip = _FUNCTION_WORDS | _CALENDAR | _NOT_PERSON
+    return frozenset(w for w in found if w not in skip and not w.endswith("s"))
+
+
+def _from_given_name(name: str, role: str | None) -> tuple[str, str | None]:
+    """("Democrat Hillary Clinton", None) → ("Hillary Clinton", "Democrat"): a name starts at
+    its given name; the words before it describe the person."""
+    words = name.split()
+    for k, word in enumerate(words[1:-1], start=1):
+        if word in given_names() and words[0] not in given_names():
+            return " ".join(words[k:]), " ".join(filter(None, [role, *words[:k]]))
+    return name, role
+
+
 def _gender(name: str, role: str | None) -> str:
     lead = (role or "").split()[-1:] or [""]
     if lead[0].rstrip(".") in {"Mrs", "Ms", "Miss", "Congresswoman", "Spokeswoman", "Chairwoman"}:
@@ -111,10 +133,19 @@ class _Mention:
 class Resolver:
     """The people an article introduces, in order, for resolving surnames and pronouns."""
 
-    def __init__(self, text: str, hidden: list[tuple[int, int]], ends: list[int]) -> None:
+    def __init__(
+        self,
+        text: str,
+        hidden: list[tuple[int, int]],
+        ends: list[int],
+        speakers: frozenset[str] = frozenset(),
+    ) -> None:
+        """``speakers``: single names the article has as speakers ("Carson said"), people even
+        when their full name is never given."""
         self._by_surname: dict[str, Person] = {}
         self._mentions: list[_Mention] = []
         self._ends = ends
+        self._speakers = speakers | _subjects_of_cues(text)
         self._collect(text, sorted(hidden))
 
     def _sentence(self, offset: int) -> int:
@@ -132,7 +163,7 @@ class Resolver:
                 continue
             skip = _FUNCTION_WORDS | _CALENDAR
             words = [w for w in _words(match.group()) if w not in skip]
-            name, role = strip_title(" ".join(words))
+            name, role = _from_given_name(*strip_title(" ".join(words)))
             if name.split():
                 runs.append((match.start(), name.split(), role))
         return runs
@@ -151,34 +182,50 @@ class Resolver:
     ) -> Person | None:
         """The person this name mention refers to, registering a new one when first named."""
         known = self._by_surname.get(_surname(words))
+        if len(words) == 1 and not known and words[0] in self._speakers:
+            known = self._by_surname[words[0]] = Person(words[0], "")
         if len(words) == 1 or (known and known.name.split()[0] == words[0]):
             return known
         if not _looks_like_person(words, role, standalone):
             return None
         name = " ".join(words)
+        if known and " " not in known.name:
+            known.name, known.gender = name, _gender(name, role)  # "Ginsburg", then in full
+            return known
         person = Person(name, _gender(name, role))
         self._by_surname.setdefault(_surname(words), person)
         return known or person
 
     def _antecedent(self, offset: int, gender: str) -> Person | None:
         """Whom a pronoun at ``offset`` refers to: the first compatible person named in its
-        sentence before it, else the first one named in each earlier sentence (the subject)."""
+        sentence before it, else the first one named in each earlier sentence (the subject).
+
+        "she" looks for a known woman first: most people of unknown gender in political news
+        are men, and a woman is usually named with her given name.
+        """
         k = bisect.bisect_left([m.offset for m in self._mentions], offset)
-        sentence = self._sentence(offset)
+        earlier = self._mentions[:k]
+        accept = [{"f"}, {"", "f"}] if gender == "f" else [{"", gender}]
+        for genders in accept:
+            found = self._subject_before(earlier, self._sentence(offset), genders)
+            if found:
+                return found
+        return None
+
+    @staticmethod
+    def _subject_before(earlier: list[_Mention], sentence: int, genders: set[str]) -> Person | None:
+        """The first person of the nearest sentence (within reach) that has one of ``genders``."""
         best: _Mention | None = None
-        for mention in reversed(self._mentions[:k]):
+        for mention in reversed(earlier):
             if sentence - mention.sentence > _LOOKBACK_SENTENCES:
                 break
             if best and mention.sentence != best.sentence:
                 break
-            if mention.person.gender in ("", gender):
+            if mention.person.gender in genders:
                 best = mention
         if best:
             return best.person
-        for mention in reversed(self._mentions[:k]):
-            if mention.person.gender in ("", gender):
-                return mention.person
-        return None
+        return next((m.person for m in reversed(earlier) if m.person.gender in genders), None)
 
     def resolve(self, phrase: str, offset: int) -> Resolved:
         """The canonical speaker of a speaking phrase found at ``offset``."""
@@ -191,10 +238,14 @@ class Resolver:
             return Resolved(phrase, False, None, f"pronoun '{phrase}' unresolved")
         if gender:
             return Resolved(phrase, False, None, f"pronoun '{phrase}' (group or writer)")
-        return self._resolve_phrase(phrase)
+        return self._resolve_phrase(phrase, offset)
 
-    def _resolve_phrase(self, phrase: str) -> Resolved:
+    def _resolve_phrase(self, phrase: str, offset: int) -> Resolved:
         words = _words(phrase)
+        if len(words) > 1 and words[0].lower() in _DEFINITE and words[-1].lower() in _PERSONS:
+            person = self._antecedent(offset, "")
+            if person:
+                return Resolved(person.name, True, None, f"'{phrase}' → {person.name}")
         if not words or not words[-1][:1].isupper():
             named = (words[-1].lower() if words else "") not in unnamed_heads()
             return Resolved(phrase, named, None, "phrase" if named else "unnamed source")
