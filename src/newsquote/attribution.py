@@ -28,7 +28,9 @@ _NOT_AGENTS = word_class("not_agent")
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
 _LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
-_PREPOSITIONS = frozenset({"with", "to", "in", "on", "from", "at", "inside", "within"})
+_PREPOSITIONS = frozenset(
+    {"with", "to", "in", "on", "from", "at", "inside", "within", "for", "about", "into", "over"}
+)
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
@@ -146,7 +148,7 @@ def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
     """ "Speaking at a rally, …": a capitalised -ing word that opens a phrase is no name."""
     first = tokens[rng[0]]
     after = tokens[rng[0] + 1].lower if rng[0] + 1 < len(tokens) else ""
-    return first.lower.endswith("ing") and (after in _STOP or after in _DETERMINERS)
+    return first.lower.endswith("ing") and (after in _PREPOSITIONS or after in _DETERMINERS)
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:

@@ -17,6 +17,8 @@ from newsquote.segment import paragraph_spans
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
 _DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
+# A markup tag left in the copy (<tweet author="…">); bounded, so scanning stays linear.
+_MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 _SINGLE_MARKS = re.compile(r"[‘’']")
 # A single mark that opens a UK quote: after a space or an opening bracket, before a word.
 _SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)", re.M)
@@ -79,9 +81,15 @@ def _role_single(text: str, pos: int) -> str | None:
 def _marks(text: str, start: int, end: int, single: bool, german: bool) -> list[tuple[int, str]]:
     """(offset, role) of each quote mark in one paragraph."""
     pattern = _SINGLE_MARKS if single else _DOUBLE_MARKS
+    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)]
     found = []
+    k = 0
     for match in pattern.finditer(text, start, end):
         pos = match.start()
+        while k < len(tags) and tags[k][1] <= pos:
+            k += 1
+        if k < len(tags) and tags[k][0] <= pos:
+            continue  # an attribute value in markup: <tweet id="…">
         role = _role_single(text, pos) if single else _role_double(text, pos, german)
         if role:
             found.append((pos, role))
