@@ -102,7 +102,8 @@ def test_json_has_the_summary_and_the_quote(article: str) -> None:
 def test_text_for_people(article: str) -> None:
     code, out, _ = run(article)
     assert code == 0
-    assert out.startswith("Summary\n• Council approves new bridge\n")
+    # The headline is a ranking signal, not a summary sentence (issue 4).
+    assert out.startswith("Summary\n• The city council voted on Tuesday to build a new bridge")
     assert "Quotes\n“This bridge will connect" in out
     assert "” — " in out
 
@@ -110,7 +111,7 @@ def test_text_for_people(article: str) -> None:
 def test_markdown(article: str) -> None:
     code, out, _ = run("--format", "markdown", "--sentences", "2", article)
     assert code == 0
-    assert out.startswith(f"## {article}\n\n### Summary\n\n- Council approves new bridge\n")
+    assert out.startswith(f"## {article}\n\n### Summary\n\n- The city council voted on Tuesday")
     assert "\n> “This bridge will connect the two halves of our town at last.”  \n> — **" in out
 
 

@@ -157,25 +157,58 @@ def cli() -> None:
     "--sentences",
     "-n",
     type=click.IntRange(min=1),
-    default=3,
+    default=None,
+    help="Number of sentences (default 3).",
+)
+@click.option(
+    "--ratio",
+    type=click.FloatRange(min=0, max=1, min_open=True),
+    default=None,
+    help="A share of the article's sentences (0 < R <= 1).",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=None,
+    help="A word budget, never exceeded.",
+)
+@click.option(
+    "--order",
+    type=click.Choice(["document", "score"]),
+    default="document",
     show_default=True,
-    help="Number of sentences.",
+    help="Sentence order: as in the article, or best first.",
 )
 @click.option(
     "--method",
-    type=click.Choice(["lead"]),
-    default="lead",
+    type=click.Choice(["gist", "lead"]),
+    default="gist",
     show_default=True,
-    help="Ranking algorithm; lead is the first N sentences.",
+    help="gist: the lead revised for the article's key words; lead: the first sentences.",
 )
-def summarize(batch: Batch, sentences: int, method: str) -> None:
+def summarize(
+    batch: Batch,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    order: str,
+    method: str,
+) -> None:
     """The few sentences that carry the story.
+
+    Length: --sentences N (default 3), --ratio R or --words W (only one of them).
 
     Example: newsquote summarize -n 3 article.txt
     """
     from newsquote.records import summary_record
+    from newsquote.summarize import lengths_given
 
-    task = partial(summary_record, sentences=sentences, method=method)
+    if len(given := lengths_given(sentences, ratio, words)) > 1:
+        options = " and ".join(f"--{name}" for name in given)
+        raise click.UsageError(f"{options} cannot be combined: give one length")
+    task = partial(
+        summary_record, sentences=sentences, ratio=ratio, words=words, order=order, method=method
+    )
     batch.run(task, "summary")
 
 

@@ -1,0 +1,165 @@
+"""An article as the summarizers see it: candidate sentences, a headline, and what each needs.
+
+Built once per text and shared by every method. Boilerplate lines and the headline are not
+candidates; a dateline or video-player prefix is skipped so a candidate starts where the story
+does. Each candidate records which other candidates it leans on: a sentence that opens with a
+pronoun or "But" needs the one before it, and a quote needs the sentence naming its speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from newsquote.boilerplate import boilerplate_kind, is_name_line, story_start
+from newsquote.models import Quote, Sentence
+
+# First words that point back to something the previous sentence said.
+DANGLING_OPENERS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "his", "its", "their", "them"}
+    | {"this", "these", "those", "but", "however"}
+)
+# Shorter sentences are rarely a summary sentence ("He was 88.", "No wonder.").
+MIN_WORDS = 8
+# A sentence mostly in quotation marks is the speaker's voice, not the story's summary.
+MAX_QUOTED_SHARE = 0.5
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A sentence that opens with a quotation mark (any style, including `` from tokenized text).
+_QUOTE_LED = re.compile(r"\s*(?:``|[\"“‘«„']|”(?=\w))")
+_FINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+_HEADLINE_MAX_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A candidate sentence: its span (boilerplate prefix skipped) and the units it needs."""
+
+    position: int  # among candidates
+    index: int  # the sentence index in the document
+    start: int
+    end: int
+    text: str
+    words: int
+    requires: frozenset[int]  # positions of the units that must come with this one
+    quoted: int = 0  # characters inside quotation marks
+
+    @property
+    def weak(self) -> bool:
+        """Too short, or mostly quotation: chosen only when better sentences run out."""
+        return self.words < MIN_WORDS or self.quoted > MAX_QUOTED_SHARE * len(self.text)
+
+
+@dataclass(frozen=True)
+class Article:
+    """The candidates of one text, its headline (if any) and its sentence count."""
+
+    units: tuple[Unit, ...]
+    headline: str | None
+    total_sentences: int
+
+
+@dataclass(frozen=True)
+class Length:
+    """How long a summary may be: a number of sentences, or a word budget."""
+
+    sentences: int | None = None
+    words: int | None = None
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A chosen unit and the score it was ranked by."""
+
+    unit: Unit
+    score: float
+
+
+def is_headline(sentences: list[Sentence]) -> bool:
+    """A first paragraph of one line with no final punctuation, followed by more text."""
+    if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
+        return False
+    first = sentences[0].text
+    return (
+        "\n" not in first
+        and "\r" not in first
+        and not _FINAL_PUNCTUATION.search(first)
+        and len(first.split()) <= _HEADLINE_MAX_WORDS
+        and boilerplate_kind(first) is None
+    )
+
+
+def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences left once bylines (and the name lines after them) and furniture go."""
+    kept: list[Sentence] = []
+    after_byline = False
+    for sentence in sentences:
+        kind = boilerplate_kind(sentence.text)
+        if kind is None and not (after_byline and is_name_line(sentence.text)):
+            kept.append(sentence)
+        after_byline = kind == "byline" or (after_byline and kind is not None)
+    return kept
+
+
+def _opens_dangling(text: str) -> bool:
+    word = _FIRST_WORD.match(text.lstrip("\"'“‘`([ "))
+    return bool(word) and word.group().lower() in DANGLING_OPENERS and not _QUOTE_LED.match(text)
+
+
+def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] = ()) -> Article:
+    """Candidates from the segmented text; ``quotes`` tie a quote to its speaker's sentence."""
+    headline = sentences[0].text if is_headline(sentences) else None
+    story = _story_sentences(sentences[1:] if headline else sentences)
+    units: list[Unit] = []
+    for sentence in story:
+        offset = story_start(sentence.text, first=not units)
+        start = sentence.start + offset
+        body = text[start : sentence.end]
+        needs_previous = bool(units) and (_opens_dangling(body) or bool(_QUOTE_LED.match(body)))
+        requires = frozenset({len(units) - 1}) if needs_previous else frozenset()
+        units.append(
+            Unit(len(units), sentence.index, start, sentence.end, body, len(body.split()), requires)
+        )
+    return Article(_link_quotes(units, quotes), headline, len(sentences))
+
+
+class _Locator:
+    """Which unit holds a text offset (units are in text order and do not overlap)."""
+
+    def __init__(self, units: list[Unit]) -> None:
+        self.units = units
+        self.starts = [u.start for u in units]
+
+    def at(self, offset: int) -> int | None:
+        k = bisect_right(self.starts, offset) - 1
+        return k if k >= 0 and offset < self.units[k].end else None
+
+    def overlapping(self, start: int, end: int) -> list[int]:
+        k = max(bisect_right(self.starts, start) - 1, 0)
+        found = []
+        while k < len(self.units) and self.units[k].start < end:
+            if self.units[k].end > start:
+                found.append(k)
+            k += 1
+        return found
+
+
+def _link_quotes(units: list[Unit], quotes: Sequence[Quote]) -> tuple[Unit, ...]:
+    """Count quoted characters per unit; a unit quoting someone named elsewhere needs that
+    unit, and a quote running on from an earlier unit needs the unit where it opened."""
+    where = _Locator(units)
+    quoted = [0] * len(units)
+    requires = [set(u.requires) for u in units]
+    for quote in (q for q in quotes if q.kind != "indirect"):
+        mention = quote.speaker_mention
+        anchor = where.at(mention.start) if mention else where.at(quote.spans[0][0])
+        for start, end in quote.spans:
+            for k in where.overlapping(start, end):
+                quoted[k] += min(end, units[k].end) - max(start, units[k].start)
+                if anchor is not None and anchor != k:
+                    requires[k].add(anchor)
+    return tuple(
+        replace(u, quoted=q, requires=frozenset(r))
+        for u, q, r in zip(units, quoted, requires, strict=True)
+    )

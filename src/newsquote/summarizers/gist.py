@@ -1,0 +1,196 @@
+"""The default method: the lead, revised for the words a summary of this article should hold.
+
+News puts the important things first, so the candidates are the lead sentences plus a little
+slack (two more). A word's chance of belonging to the gist grows with how often the article
+repeats it and shrinks with how late it first appears (the headline counts as the first
+sentence): odds = e^-1.3 * count^1.4 / (1 + first)^0.7. A set of sentences is worth the
+expected number of gist words it holds (each distinct content word once, plus a small share of
+its function words) per word of length plus a prior length: the shape of an F-measure, so it
+rewards tight sentences and gives nothing for repeating what is already chosen. The method
+keeps the best set of the wanted size from the window: every set while that is cheap,
+otherwise by dropping the least useful sentence, one at a time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
+from importlib import resources
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from newsquote.summarizers.article import Article, Length, Pick, Unit
+
+if TYPE_CHECKING:
+    from nltk.stem.porter import PorterStemmer
+
+LOG_ODDS_BASE = -1.3
+REPEAT_EXPONENT = 1.4
+LATENESS_EXPONENT = 0.7
+GLUE_MATCH = 0.1  # the share of function words ("the", "of") a summary shares with any text
+PRIOR_WORDS_PER_SENTENCE = 10
+PRIOR_SHARE_OF_BUDGET = 0.4  # the same prior for a word budget (sentences run ~25 words)
+SLACK = 2  # sentences beyond the wanted length that the window takes in
+MAX_SETS = 300  # above this many sets of the wanted size, prune greedily instead
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The shipped function-word list."""
+    raw = resources.files("newsquote").joinpath("data/stopwords.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and w[0] != "#")
+
+
+@cache
+def _stemmer() -> PorterStemmer:
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _stemmer().stem(word) if len(word) > 3 else word
+
+
+class Bag:
+    """One unit as words: its distinct content stems, its function-word count, its length."""
+
+    def __init__(self, text: str) -> None:
+        tokens = _WORD.findall(text.lower())
+        glue = stopwords()
+        content = [t for t in tokens if t not in glue and len(t) > 1]
+        self.stems = frozenset(_stem(t) for t in content)
+        self.glue = len(tokens) - len(content)
+        self.length = len(tokens)
+
+
+def gist_chances(bags: list[Bag], headline: Bag | None) -> dict[str, float]:
+    """Each stem's chance of belonging to the gist, from its count and first position."""
+    count: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for position, bag in enumerate(bags):
+        count.update(bag.stems)
+        for stem in bag.stems:
+            first.setdefault(stem, position)
+    if headline:
+        count.update(headline.stems)
+        first.update(dict.fromkeys(headline.stems, 0))
+    chances = {}
+    for stem, n in count.items():
+        odds = math.exp(LOG_ODDS_BASE) * n**REPEAT_EXPONENT / (1 + first[stem]) ** LATENESS_EXPONENT
+        chances[stem] = odds / (1 + odds)
+    return chances
+
+
+class Scorer:
+    """Values units and sets of units for one article and one length."""
+
+    def __init__(self, article: Article, prior: float) -> None:
+        self.bags = [Bag(unit.text) for unit in article.units]
+        headline = Bag(article.headline) if article.headline else None
+        self.chance = gist_chances(self.bags, headline)
+        self.prior = prior
+
+    def ratio(self, mass: float, glue: int, length: int, prior: float) -> float:
+        return (mass + GLUE_MATCH * glue) / (length + prior)
+
+    def unit_score(self, position: int) -> float:
+        """Expected gist words per word of one sentence (its rank for --order score)."""
+        bag = self.bags[position]
+        mass = sum(self.chance[s] for s in bag.stems)
+        return round(self.ratio(mass, bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4)
+
+
+class Cover:
+    """A set of units being pruned: the stems it holds (with multiplicity) and its totals."""
+
+    def __init__(self, scorer: Scorer, positions: Iterable[int]) -> None:
+        self.scorer = scorer
+        self.positions = sorted(positions)
+        self.held: Counter[str] = Counter()
+        for p in self.positions:
+            self.held.update(scorer.bags[p].stems)
+        self.mass = sum(scorer.chance[s] for s in self.held)
+        self.glue = sum(scorer.bags[p].glue for p in self.positions)
+        self.length = sum(scorer.bags[p].length for p in self.positions)
+
+    @property
+    def value(self) -> float:
+        return self.scorer.ratio(self.mass, self.glue, self.length, self.scorer.prior)
+
+    def value_without(self, position: int) -> float:
+        bag = self.scorer.bags[position]
+        lost = sum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
+        return self.scorer.ratio(
+            self.mass - lost, self.glue - bag.glue, self.length - bag.length, self.scorer.prior
+        )
+
+    def remove(self, position: int) -> None:
+        bag = self.scorer.bags[position]
+        self.mass -= sum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
+        self.held.subtract(bag.stems)
+        self.glue -= bag.glue
+        self.length -= bag.length
+        self.positions.remove(position)
+
+
+def _complete(units: tuple[Unit, ...], positions: Iterable[int]) -> bool:
+    """Every chosen unit has the units it leans on (its antecedent, its quote's speaker)."""
+    chosen = set(positions)
+    return all(units[p].requires <= chosen for p in chosen)
+
+
+def _prune(units: tuple[Unit, ...], cover: Cover, fits: Callable[[Cover], bool]) -> list[int]:
+    """Drop the unit whose loss costs least (and leaves no unit without its antecedent)."""
+    while cover.positions and not fits(cover):
+        kept = set(cover.positions)
+        safe = [p for p in kept if not any(p in units[q].requires for q in kept - {p})]
+        cover.remove(max(safe or kept, key=cover.value_without))
+    return cover.positions
+
+
+def _best_of_size(article: Article, scorer: Scorer, window: list[int], size: int) -> list[int]:
+    """The best complete set of ``size`` units from the window (pruning when sets are many)."""
+    if math.comb(len(window), size) > MAX_SETS:
+        return _prune(article.units, Cover(scorer, window), lambda c: len(c.positions) <= size)
+    sets = list(combinations(window, size))
+    complete = [s for s in sets if _complete(article.units, s)] or sets
+    return list(max(complete, key=lambda s: Cover(scorer, s).value))
+
+
+def _lead_window(units: tuple[Unit, ...], enough: Callable[[list[Unit]], bool]) -> list[int]:
+    """The first sentences of usable length until ``enough``, then SLACK more."""
+    ordered = [u for u in units if not u.weak] + [u for u in units if u.weak]
+    taken: list[Unit] = []
+    for unit in ordered:
+        if enough(taken):
+            break
+        taken.append(unit)
+    extra = ordered[len(taken) : len(taken) + SLACK]
+    return sorted(u.position for u in taken + extra)
+
+
+def select(article: Article, length: Length) -> list[Pick]:
+    """The chosen units in document order, each with its score."""
+    units = article.units
+    if length.words is None:
+        size = length.sentences or 1
+        scorer = Scorer(article, PRIOR_WORDS_PER_SENTENCE * size)
+        window = _lead_window(units, lambda taken: len(taken) >= size)
+        chosen = _best_of_size(article, scorer, window, size)
+    else:
+        budget = length.words
+        scorer = Scorer(article, PRIOR_SHARE_OF_BUDGET * budget)
+        window = _lead_window(units, lambda taken: sum(u.words for u in taken) >= budget)
+        cover = Cover(scorer, window)
+        chosen = _prune(units, cover, lambda c: sum(units[p].words for p in c.positions) <= budget)
+        if not chosen:
+            fitting = [u.position for u in units if u.words <= budget]
+            chosen = [max(fitting, key=scorer.unit_score)] if fitting else []
+    return [Pick(units[p], scorer.unit_score(p)) for p in sorted(chosen)]
