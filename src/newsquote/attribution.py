@@ -413,3 +413,13 @@ def trailing_participle(before: list[Token], after: list[Token]) -> Attribution 
             cue = _span(after, (start, start + 1))
             return Attribution(_span(before, rng), cue, 'X … "…," saying')
     return None
+
+
+def sentence_subject(tokens: list[Token]) -> Attribution | None:
+    """``Moore thanked him for "…"``: no reporting verb, but the sentence's subject and verb
+    lead into the quote (PolNeAR counts any verb that carries content)."""
+    rng = clause_subject(tokens, len(tokens))
+    if rng and rng[1] < len(tokens) and tokens[rng[1]].is_word and not tokens[rng[1]].capitalised:
+        verb = _span(tokens, (rng[1], rng[1] + 1))
+        return Attribution(_span(tokens, rng), verb, 'X <verb> … "…"')
+    return None

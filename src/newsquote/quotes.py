@@ -16,6 +16,7 @@ from newsquote.attribution import (
     after_quote,
     before_quote,
     is_cue,
+    sentence_subject,
     tokenize,
     trailing_participle,
 )
@@ -25,6 +26,7 @@ from newsquote.quotemarks import find_quoted
 from newsquote.speakers import Resolver
 
 _SCARE_MAX_WORDS = 4
+_CUED = 0.6  # attributions at least this sure count as a reporting clause (no scare quote)
 _TAG_NEAR = 3  # characters between a closing mark and the tag that starts the next sentence
 
 
@@ -70,7 +72,7 @@ def _attribute(
 
 
 def _neighbour(
-    text: str, frame: Frame, previous: _Found | None
+    text: str, frame: Frame, previous: _Found | None, hidden: list[tuple[int, int]]
 ) -> tuple[Attribution | None, str, float]:
     """No clause in its own sentence: a tag that opens the next sentence ("Why?" Trump
     asked), the run it continues, the lead-in sentence, the next sentence."""
@@ -87,6 +89,9 @@ def _neighbour(
         nxt = after_quote(tokenize(text, *frame.follow), reach=4)
         if nxt:
             return nxt, f"next sentence: {nxt.rule}", 0.5
+    subject = sentence_subject(tokenize(text, frame.before_start, frame.before_end, hidden))
+    if subject:
+        return subject, subject.rule, 0.5
     near = previous and frame.paragraph - previous.frame.paragraph <= 1
     if near and previous.attribution and _words(text, frame) > _SCARE_MAX_WORDS:
         return previous.attribution, f"speaker of the quote before ({_root(previous.rule)})", 0.4
@@ -107,7 +112,7 @@ def _kind(text: str, found: _Found) -> str:
     frame = found.frame
     quote = frame.quoted
     words = _words(text, frame)
-    if found.attribution is None and not found.cued and words <= _SCARE_MAX_WORDS:
+    if not found.cued and words <= _SCARE_MAX_WORDS:
         return "scare"
     if len(quote.spans) == 1 and is_title(text, quote.open_mark, quote.spans[0][1]):
         return "title"
@@ -124,7 +129,7 @@ def _record(text: str, found: _Found, resolver: Resolver) -> Quote:
     spans = tuple(quote.spans)
     body = " ".join(text[s:e] for s, e in spans)
     kind = _kind(text, found)
-    if attribution is None:
+    if attribution is None or kind == "scare":
         why = "a reporting verb but no speaker" if found.cued else "no reporting clause"
         return Quote(body, spans, kind, None, None, None, 0.3, f"quote marks only; {why}")
     s, e = attribution.speaker
@@ -154,8 +159,10 @@ def extract_quotes(text: str) -> list[Quote]:
     for frame in frames(text, quoted, ends):
         attribution, rule, confidence = _attribute(text, frame, hidden)
         if attribution is None:
-            attribution, rule, confidence = _neighbour(text, frame, found[-1] if found else None)
-        cued = attribution is not None or _has_cue(text, frame, hidden)
+            attribution, rule, confidence = _neighbour(
+                text, frame, found[-1] if found else None, hidden
+            )
+        cued = confidence >= _CUED or _has_cue(text, frame, hidden)
         found.append(_Found(frame, attribution, rule, confidence, cued))
     speakers = frozenset(
         text[f.attribution.speaker[0] : f.attribution.speaker[1]]
