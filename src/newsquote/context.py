@@ -21,7 +21,7 @@ _WORD_BEFORE = re.compile(r"(\w+)$")
 _TITLE_MAX_WORDS = 6
 _TITLE_LEAD = word_class("title_lead")
 _MINOR_WORDS = word_class("minor")
-_JOIN_MAX_GAP = 150  # characters between the parts of one quote
+_JOIN_MAX_GAP = 250  # characters between the parts of one quote
 _TAG_MAX_TAIL = 8  # words after "he said" before the next part ("on Thursday in Iowa")
 
 
@@ -138,12 +138,18 @@ class _Layout:
         tag = after_quote(tokens)
         if tag:
             rest = [t for t in tokens if t.start >= max(tag.speaker[1], tag.cue[1])]
-            return sum(t.is_word for t in rest) <= _TAG_MAX_TAIL and not any(
+            short = sum(t.is_word for t in rest) <= _TAG_MAX_TAIL and not any(
                 is_cue(rest, k) or rest[k].lower.endswith("ing") for k in range(len(rest))
             )
+            return short or self._ends_before(quote)
         k = bisect.bisect_left(self.ends, gap_start)
         ends_between = k < len(self.ends) and self.ends[k] <= gap_end
         return not ends_between and not any(is_cue(tokens, k) for k in range(len(tokens)))
+
+    def _ends_before(self, quote: Quoted) -> bool:
+        """Does a sentence end right before this quote opens (it starts a sentence)?"""
+        k = bisect.bisect_right(self.ends, quote.open_mark) - 1
+        return k >= 0 and self.blank(self.ends[k], quote.open_mark)
 
     def frame(self, index: int, previous_end: int) -> Frame:
         """The frame of the ``index``-th quote; ``previous_end`` ends the previous frame."""
