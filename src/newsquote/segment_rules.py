@@ -27,6 +27,7 @@ _COURTESY = frozenset(("mr", "mrs", "ms", "messrs", "mmes", "dr"))
 _QUOTE_OPENERS = "\"'“‘«"
 _OPENERS = _QUOTE_OPENERS + "(["
 _CLOSERS = "\"'”’»)]"
+_WEB = ("http:", "https:", "www.")  # an address opens a sentence in lower case
 _CONTINUING = ",;:.…%”’»)]}"
 _SPEECH_VERBS = (
     "said|says|asked|asks|added|adds|replied|replies|shouted|yelled|wrote|writes|explained|"
@@ -39,7 +40,8 @@ _ATTRIBUTION = re.compile(
     r"(?:He|She|They|We|I|It|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
     rf"(?:{_SPEECH_VERBS})\b"
 )
-_QUOTE_ASKED = re.compile(r"[?!][\"'”’»]+$")
+# A quotation that ends in a question, an exclamation or trails off, then its closing mark.
+_QUOTE_OPEN_ENDED = re.compile(r"(?:[?!]|…|\.\.\.)[\"'”’»]+$")
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])(?:\.\)|\.|\))")
 _ITEM_LEAD = re.compile(rf"[:\n\r{BULLETS}][ \t]*$")
@@ -92,6 +94,9 @@ def _last_token(tail: str) -> str:
 
 def _ellipsis_end(tail: str) -> re.Match[str] | None:
     """The ellipsis that ends ``tail``, if any (read from its last few characters only)."""
+    before_last = tail[-2:-1]
+    if tail[-1:] != "…" and before_last != "." and not before_last.isspace():
+        return None  # the common case, "word.", decided without a regex
     return _ELLIPSIS_END.search(tail, max(0, len(tail) - 5))
 
 
@@ -106,7 +111,9 @@ def _continues(head: str) -> bool:
     if head[:1] in _CONTINUING:
         return True
     rest = head.lstrip(_OPENERS)
-    return bool(rest) and rest[0].islower() and not (len(rest) > 1 and rest[1].isupper())
+    if not rest[:1].islower() or rest.startswith(_WEB):
+        return False
+    return not (len(rest) > 1 and rest[1].isupper())
 
 
 def _is_starter(word: str) -> bool:
@@ -130,9 +137,9 @@ def _after_state(tail: str, token: str, head: str) -> bool:
 
 
 def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
-    """`"Stop!" Smith shouted.`: a question or exclamation in quotes and its bare attribution
-    are one sentence. (After a quoted full stop a capital starts a new sentence.)"""
-    if not _QUOTE_ASKED.search(token):
+    """`"Stop!" Smith shouted.`: a quoted question, exclamation or trailing-off and its bare
+    attribution are one sentence. (After a quoted full stop a capital starts a new sentence.)"""
+    if token[-1:] not in _CLOSERS or not _QUOTE_OPEN_ENDED.search(token):
         return False
     match = _ATTRIBUTION.match(text, cut, min(end, cut + _WINDOW))
     after = text[match.end() : min(end, match.end() + 1)] if match else "x"
@@ -152,16 +159,15 @@ def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
     tail_start = max(lo, cut - _WINDOW)
     tail = text[tail_start:cut].rstrip()
     head = text[cut : min(hi, cut + _WINDOW)]
-    if _continues(head):
+    token = _last_token(tail)
+    if _continues(head) or _before_attribution(text, cut, hi, token):
         return False
     ellipsis = _ellipsis_end(tail.rstrip(_CLOSERS))
     if ellipsis:
         return _ellipsis_ends(tail, ellipsis.start(), head)
-    token = _last_token(tail)
     return not (
         _is_title(token)
         or _after_state(tail, token, head)
-        or _before_attribution(text, cut, hi, token)
         or _opens_item(text, lo, tail_start + len(tail) - len(token), token, items)
     )
 
@@ -223,7 +229,10 @@ def extra_cuts(text: str, start: int, end: int, made: set[int]) -> set[int]:
             continue
         tail = text[max(start, match.start() - _WINDOW) : match.start() + 1]
         head = text[match.end() : min(end, match.end() + _WINDOW)]
-        if _extra_cut(tail, match.group(1), head):
+        token = _last_token(tail) + match.group(1)
+        if _extra_cut(tail, match.group(1), head) and not _before_attribution(
+            text, match.end(), end, token
+        ):
             cuts.add(match.end())
     return cuts
 
