@@ -33,11 +33,12 @@ WHOLE_LINE_PATTERNS: dict[str, re.Pattern[str]] = {
 # "By", then only capitalised words, initials and joining words: "By Jane Doe and John Roe,
 # Associated Press", "By . Daily Mail Reporter ." ("By the time ..." is a sentence, not a byline).
 _BYLINE = re.compile(r"\W*By\b[\s.]*(?P<names>.*)$", re.DOTALL)
-_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|and|of|the|for|in|[|,.]")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*,?|and|of|the|for|in|[|,.]")
 _BYLINE_MAX_WORDS = 10
 
 # Prefixes glued in front of the first real sentence of an article.
-_SOURCE_TAG = r"(?:[A-Z][\w.' ,-]{0,40}?\s*)?\((?:CNN|AP|Reuters|AFP|UPI|The Hollywood Reporter)\)"
+_PLACE = r"[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,4}"
+_SOURCE_TAG = rf"(?:{_PLACE}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|The Hollywood Reporter)\)"
 _CAPS_DATELINE = r"[A-Z]{2,}[A-Z .,'-]{0,40}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)"
 DATELINE = re.compile(rf"\s*(?:{_SOURCE_TAG}|{_CAPS_DATELINE})\s*(?:—|–|--|-)?\s*")
 # A leftover from a page's video player, glued to whatever follows it.
@@ -76,8 +77,8 @@ def story_start(text: str, first: bool) -> int:
     copy puts it; a video-player leftover can sit in front of any sentence.
     """
     start = 0
-    if first and (match := DATELINE.match(text)) and match.end() < len(text):
+    if (match := VIDEO_PREFIX.match(text)) and match.end() < len(text):
         start = match.end()
-    if (match := VIDEO_PREFIX.match(text, start)) and match.end() < len(text):
+    if first and (match := DATELINE.match(text, start)) and match.end() < len(text):
         start = match.end()
     return start

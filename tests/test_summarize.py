@@ -1,0 +1,320 @@
+"""The summarizer as a library: length, order, short input, headline, boilerplate, dangling
+references, quotes without their speaker, and the cost on a long article."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsquote.models import Mention, Quote, Summary
+from newsquote.segment import split_sentences
+from newsquote.summarize import SummaryOptionError, summarize
+from newsquote.summarizers import METHODS
+from newsquote.summarizers.article import build_article, is_headline
+
+# A made-up story: the lead, a dangling follow-up, background and a quote.
+STORY = [
+    "The city council voted on Tuesday to build a new bridge over the river at Millbrook.",
+    "It will cost twelve million pounds and take two years to finish, officials said.",
+    "The Millbrook bridge vote ended a decade of argument between the council and residents.",
+    "Residents had complained for years about the long detour to the station on the far bank.",
+    "But the plan still needs approval from the regional transport authority next month.",
+    "The old ferry across the river will keep running until the bridge opens to traffic.",
+    "Shops on the far bank expect more customers once the crossing is open to walkers.",
+    "The council will publish the final design of the bridge in the spring.",
+]
+ARTICLE = "\n\n".join(STORY) + "\n"
+
+
+def texts(summary: Summary) -> list[str]:
+    return [s.text for s in summary.sentences]
+
+
+def assert_verbatim(text: str, summary: Summary) -> None:
+    assert all(text[s.start : s.end] == s.text for s in summary.sentences)
+
+
+# ----- length ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+@pytest.mark.parametrize("count", [1, 2, 3, 5])
+def test_sentences_gives_that_many(method: str, count: int) -> None:
+    summary = summarize(ARTICLE, sentences=count, method=method)
+    assert len(summary.sentences) == count
+    assert summary.total_sentences == len(STORY)
+    assert_verbatim(ARTICLE, summary)
+
+
+def test_default_is_three_sentences() -> None:
+    assert len(summarize(ARTICLE).sentences) == 3
+
+
+@pytest.mark.parametrize(("ratio", "expected"), [(0.01, 1), (0.25, 2), (0.5, 4), (1.0, 8)])
+def test_ratio_is_a_share_of_the_sentences(ratio: float, expected: int) -> None:
+    assert len(summarize(ARTICLE, ratio=ratio).sentences) == expected
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+@pytest.mark.parametrize("budget", [14, 16, 20, 30, 45, 60, 100])
+def test_word_budget_is_never_exceeded_and_gives_a_sentence(method: str, budget: int) -> None:
+    summary = summarize(ARTICLE, words=budget, method=method)
+    assert summary.sentences
+    assert sum(len(s.text.split()) for s in summary.sentences) <= budget
+
+
+def test_word_budget_too_small_for_any_sentence_is_empty_with_a_note() -> None:
+    summary = summarize(ARTICLE, words=5)
+    assert summary.sentences == ()
+    assert any("no sentence fits in 5 words" in note for note in summary.notes)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lengths=st.lists(st.integers(min_value=1, max_value=40), min_size=1, max_size=12),
+    budget=st.integers(min_value=1, max_value=200),
+)
+def test_word_budget_property(lengths: list[int], budget: int) -> None:
+    text = "\n\n".join(
+        " ".join(f"word{i}x{j}" for j in range(n)).capitalize() + "." for i, n in enumerate(lengths)
+    )
+    summary = summarize(text, words=budget)
+    assert sum(len(s.text.split()) for s in summary.sentences) <= budget
+    assert bool(summary.sentences) == (min(lengths) <= budget)
+    assert_verbatim(text, summary)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"sentences": 2, "words": 10},
+        {"ratio": 0.5, "sentences": 2},
+        {"ratio": 0.5, "words": 10},
+        {"sentences": 0},
+        {"words": 0},
+        {"ratio": 0.0},
+        {"ratio": 1.5},
+        {"method": "magic"},
+        {"order": "random"},
+    ],
+)
+def test_bad_options_raise_a_user_error(options: dict) -> None:
+    with pytest.raises(SummaryOptionError):
+        summarize(ARTICLE, **options)
+
+
+# ----- order ----------------------------------------------------------------------------------
+
+
+def test_document_order_by_default() -> None:
+    indexes = [s.index for s in summarize(ARTICLE, sentences=4).sentences]
+    assert indexes == sorted(indexes)
+
+
+def test_score_order_puts_the_best_first() -> None:
+    by_document = summarize(ARTICLE, sentences=4)
+    by_score = summarize(ARTICLE, sentences=4, order="score")
+    assert sorted(texts(by_score)) == sorted(texts(by_document))
+    scores = [s.score for s in by_score.sentences]
+    assert scores == sorted(scores, reverse=True)
+
+
+# ----- short and empty input ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  \t", "By JANE DOE\n\nScroll down for video\n"])
+def test_empty_input_is_an_empty_summary_with_a_note(text: str) -> None:
+    summary = summarize(text)
+    assert summary.sentences == ()
+    assert summary.notes and "no sentences" in summary.notes[0]
+
+
+def test_short_input_returns_everything_and_says_so() -> None:
+    text = "The bridge opens today. Officials said it was on time.\n"
+    summary = summarize(text, sentences=3)
+    assert texts(summary) == ["The bridge opens today.", "Officials said it was on time."]
+    assert summary.notes == ("the article has only 2 sentences: all are returned",)
+
+
+def test_an_article_exactly_as_long_as_asked_is_returned_whole() -> None:
+    summary = summarize(ARTICLE, sentences=len(STORY))
+    assert texts(summary) == STORY
+    assert summary.notes
+
+
+def test_crlf_text_keeps_offsets() -> None:
+    text = ARTICLE.replace("\n", "\r\n")
+    summary = summarize(text)
+    assert len(summary.sentences) == 3
+    assert_verbatim(text, summary)
+
+
+# ----- headline -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Council backs Millbrook bridge\n\nThe council voted on Tuesday.", True),
+        ("Council backs Millbrook bridge.\n\nThe council voted on Tuesday.", False),
+        ("Council backs bridge?\n\nThe council voted on Tuesday.", False),
+        ("Council backs Millbrook bridge\nThe council voted on Tuesday.", False),
+        ("Council backs Millbrook bridge", False),
+        ("By JANE DOE\n\nThe council voted on Tuesday.", False),
+        (" ".join(["Word"] * 30) + "\n\nThe council voted on Tuesday.", False),
+    ],
+)
+def test_headline_detection(text: str, expected: bool) -> None:
+    assert is_headline(split_sentences(text)) is expected
+
+
+def test_headline_is_a_signal_not_a_summary_sentence() -> None:
+    text = "Millbrook gets its bridge\n\n" + ARTICLE
+    summary = summarize(text, sentences=3)
+    assert "Millbrook gets its bridge" not in " ".join(texts(summary))
+    assert summary.total_sentences == len(STORY) + 1
+    assert_verbatim(text, summary)
+
+
+def test_headline_words_pull_a_sentence_up() -> None:
+    body = [
+        "The council met on Tuesday evening in the town hall for its monthly session.",
+        "Members approved a new budget for the parks department and a road repair plan.",
+        "A proposal to ban delivery lorries from the old market square was also approved.",
+        "The meeting ran late after a long debate on the budget and the road repairs.",
+    ]
+    plain = "\n\n".join(body)
+    titled = "Lorries banned from market square\n\n" + plain
+    assert body[2] not in texts(summarize(plain, sentences=1))
+    assert texts(summarize(titled, sentences=1)) == [body[2]]
+
+
+# ----- boilerplate ----------------------------------------------------------------------------
+
+WIRE = (
+    "By . Sam Webb .\n\n"
+    "PUBLISHED: . 05:40 EST, 17 January 2014 . | . UPDATED: . 07:01 EST, 17 January 2014 .\n\n"
+    "WASHINGTON (AP) — The city council voted on Tuesday to build a new bridge over the river."
+    "\n\nScroll down for video\n\n"
+    "Scroll down for video The bridge will cost twelve million pounds and take two years.\n\n"
+    "Image Credit: Millbrook Council\n\n"
+    "Read more: Millbrook bridge plans through the years\n\n"
+    "The Millbrook bridge vote ended a decade of argument between the council and residents.\n\n"
+    "Photo: Jane Roe for the Millbrook Gazette\n\n"
+    "The old ferry across the river will keep running until the bridge opens to traffic.\n"
+)
+FURNITURE = ("By", "Sam Webb", "PUBLISHED", "UPDATED", "Scroll", "Credit", "Read more", "Photo")
+
+
+@pytest.mark.parametrize("method", sorted(METHODS))
+@pytest.mark.parametrize("count", [1, 3, 4, 10])
+def test_boilerplate_is_never_chosen(method: str, count: int) -> None:
+    summary = summarize(WIRE, sentences=count, method=method)
+    assert summary.sentences
+    for sentence in summary.sentences:
+        assert not sentence.text.startswith(FURNITURE), sentence.text
+        assert "WASHINGTON" not in sentence.text
+    assert_verbatim(WIRE, summary)
+
+
+def test_dateline_and_video_prefix_are_skipped_not_the_sentence() -> None:
+    found = texts(summarize(WIRE, sentences=10))
+    assert found[:2] == [
+        "The city council voted on Tuesday to build a new bridge over the river.",
+        "The bridge will cost twelve million pounds and take two years.",
+    ]
+
+
+# ----- dangling references and quotes ---------------------------------------------------------
+
+
+def test_dangling_openers_need_the_sentence_before() -> None:
+    article = build_article(ARTICLE, split_sentences(ARTICLE))
+    needs = {u.text.split()[0]: u.requires for u in article.units}
+    assert needs["It"] == {0}
+    assert needs["But"] == {3}
+    assert needs["Residents"] == frozenset()
+
+
+@pytest.mark.parametrize("method", ["gist"])
+@pytest.mark.parametrize("count", [1, 2, 3, 4, 5])
+def test_no_dangling_sentence_without_its_antecedent(method: str, count: int) -> None:
+    summary = summarize(ARTICLE, sentences=count, method=method)
+    indexes = {s.index for s in summary.sentences}
+    for s in summary.sentences:
+        if s.text.startswith(("It ", "But ", "However", "He ", "She ", "They ")):
+            assert s.index - 1 in indexes, s.text
+
+
+def test_however_and_pronouns_are_followed() -> None:
+    text = (
+        "Millbrook council backed the bridge plan for the river crossing on Tuesday night.\n\n"
+        "The regional transport authority must still approve the bridge plan next month.\n\n"
+        "However, the authority has rejected two earlier bridge plans for the river crossing.\n\n"
+        "They said the bridge plan for the river crossing was too expensive and too late.\n\n"
+        "The ferry will keep running in the meantime, the council said in a statement."
+    )
+    for count in (1, 2, 3):
+        chosen = {s.index for s in summarize(text, sentences=count).sentences}
+        assert 2 not in chosen or 1 in chosen  # "However, ..." needs its antecedent
+        assert 3 not in chosen or 2 in chosen  # "They said ..." too
+
+
+QUOTED = (
+    "The council approved the Millbrook bridge on Tuesday after a decade of argument.\n\n"
+    "Mayor Jane Smith spoke after the vote in the packed council chamber.\n\n"
+    "“This bridge will connect the two halves of our town at last and end the detour.”\n\n"
+    "The bridge will cost twelve million pounds and take two years to build."
+)
+
+
+def _quote_in(text: str, words: str, speaker: str) -> Quote:
+    """A direct quote of ``words`` attributed to the first mention of ``speaker``."""
+    start, at = text.index(words), text.index(speaker)
+    mention = Mention(speaker, at, at + len(speaker))
+    span = ((start, start + len(words)),)
+    return Quote(words, span, "direct", speaker, mention, None, 0.9, "test")
+
+
+def test_a_quote_needs_the_sentence_that_names_its_speaker() -> None:
+    quote = _quote_in(QUOTED, "This bridge will connect", "Mayor Jane Smith")
+    article = build_article(QUOTED, split_sentences(QUOTED), [quote])
+    assert article.units[2].requires == {1}
+    assert article.units[2].quoted > 0
+
+
+def test_a_mostly_quoted_sentence_is_weak() -> None:
+    start = QUOTED.index("This bridge")
+    end = QUOTED.index("detour.") + len("detour.")
+    quote = Quote(QUOTED[start:end], ((start, end),), "direct", None, None, None, 0.5, "test")
+    units = build_article(QUOTED, split_sentences(QUOTED), [quote]).units
+    assert units[2].weak
+    assert not units[0].weak
+
+
+def test_summary_keeps_a_quote_with_its_speaker() -> None:
+    for count in (1, 2, 3):
+        chosen = {s.index for s in summarize(QUOTED, sentences=count).sentences}
+        assert 2 not in chosen or 1 in chosen
+
+
+# ----- cost -----------------------------------------------------------------------------------
+
+
+def test_a_20000_word_article_takes_well_under_a_second() -> None:
+    paragraphs = [
+        f"Story {i} says the council in town {i % 37} voted on plan {i % 11} for road {i}, "
+        f"and residents of district {i % 53} said the cost of {i} pounds was too high."
+        for i in range(800)
+    ]
+    text = "\n\n".join(paragraphs)
+    assert len(text.split()) > 20000
+    summarize(text[:2000])  # load nltk and the word lists first
+    for options in ({"sentences": 3}, {"ratio": 0.3}, {"words": 5000}):
+        started = time.perf_counter()
+        summary = summarize(text, **options)
+        assert time.perf_counter() - started < 1.5, options
+        assert summary.sentences
