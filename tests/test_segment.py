@@ -88,6 +88,37 @@ CASES = [
         ['He said, "No."', "The U.S. team then scored."],
         id="no-as-a-word",
     ),
+    P(
+        '"Why?" Ortiz asked on Tuesday. He left.',
+        ['"Why?" Ortiz asked on Tuesday.', "He left."],
+        id="attribution-with-time",
+    ),
+    P('"Really?" He said nothing.', ['"Really?"', "He said nothing."], id="pronoun-after-question"),
+    P(
+        '"I will look at many people…" Lopez said.',
+        ['"I will look at many people…" Lopez said.'],
+        id="trailing-quote-attribution",
+    ),
+    P(
+        "“He told me, ‘Go home.’ So I did,” she said.",
+        ["“He told me, ‘Go home.’", "So I did,” she said."],
+        id="nested-quote-ends-sentence",
+    ),
+    P(
+        "“Is this the end?” “No,” she replied.",
+        ["“Is this the end?”", "“No,” she replied."],
+        id="question-then-answer",
+    ),
+    P(
+        'He asked, "Who pays?" and sat down.',
+        ['He asked, "Who pays?" and sat down.'],
+        id="question-inside-sentence",
+    ),
+    P(
+        '"Is it legal?," he said. "... A judge will decide."',
+        ['"Is it legal?," he said.', '"... A judge will decide."'],
+        id="quote-opening-with-ellipsis",
+    ),
     # Titles and abbreviations
     P(
         "Mr. Lee and Mrs. Ortiz met Dr. Baker.",
@@ -190,6 +221,41 @@ CASES = [
         'He said the U.S. "We will not back down," he added.',
         ["He said the U.S.", '"We will not back down," he added.'],
         id="abbreviation-then-quote",
+    ),
+    P(
+        "The firm is based in Washington, D.C. It employs 300 people.",
+        ["The firm is based in Washington, D.C.", "It employs 300 people."],
+        id="dc-ends-sentence",
+    ),
+    P(
+        "Smith, 45, of St. Paul, Minn., was arrested.",
+        ["Smith, 45, of St. Paul, Minn., was arrested."],
+        id="city-state-commas",
+    ),
+    P(
+        "Mr. and Mrs. Lin arrived with Sen. Cole, D-Texas, and left.",
+        ["Mr. and Mrs. Lin arrived with Sen. Cole, D-Texas, and left."],
+        id="titles-and-party",
+    ),
+    P(
+        "She earned a Ph.D. in physics. She earned a Ph.D. She then taught.",
+        ["She earned a Ph.D. in physics.", "She earned a Ph.D.", "She then taught."],
+        id="phd",
+    ),
+    P(
+        "He served in World War II. His brother did too.",
+        ["He served in World War II.", "His brother did too."],
+        id="roman-numeral-ends-sentence",
+    ),
+    P(
+        "The report (pp. 4-7) is clear. See Vol. 2, Ch. 3.",
+        ["The report (pp. 4-7) is clear.", "See Vol. 2, Ch. 3."],
+        id="pages-volumes",
+    ),
+    P(
+        "Write to http://example.org. http://example.org/b is new.",
+        ["Write to http://example.org.", "http://example.org/b is new."],
+        id="url-opens-sentence",
     ),
     # Times
     P(

@@ -35,9 +35,9 @@ _SPEECH_VERBS = (
     "warned|joked|conceded|countered|responded|stressed|acknowledged|quipped|cried|demanded|"
     "wondered|sighed|tweeted|posted|told reporters|told the \\w+"
 )
-# A bare attribution after a quotation: one to four capitalised words or a pronoun, a verb.
+# An attribution after a quotation: one to four capitalised words (a name), a speech verb.
 _ATTRIBUTION = re.compile(
-    r"(?:He|She|They|We|I|It|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
     rf"(?:{_SPEECH_VERBS})\b"
 )
 # A quotation that ends in a question, an exclamation or trails off, then its closing mark.
@@ -137,13 +137,13 @@ def _after_state(tail: str, token: str, head: str) -> bool:
 
 
 def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
-    """`"Stop!" Smith shouted.`: a quoted question, exclamation or trailing-off and its bare
-    attribution are one sentence. (After a quoted full stop a capital starts a new sentence.)"""
+    """`"Stop!" Smith shouted on Monday.`: a quoted question, exclamation or trailing-off and
+    its attribution by name are one sentence. After a quoted full stop, or before a capitalised
+    pronoun (`"Really?" He left.`), a new sentence starts."""
     if token[-1:] not in _CLOSERS or not _QUOTE_OPEN_ENDED.search(token):
         return False
-    match = _ATTRIBUTION.match(text, cut, min(end, cut + _WINDOW))
-    after = text[match.end() : min(end, match.end() + 1)] if match else "x"
-    return after in ("", ".", "!", "?", ",", ";")
+    name = _ATTRIBUTION.match(text, cut, min(end, cut + _WINDOW))
+    return bool(name) and not _is_starter(_head_word(name.group(0)))
 
 
 def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) -> bool:
