@@ -28,6 +28,7 @@ _NOT_AGENTS = word_class("not_agent")
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
 _LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
+_EDGE_WORDS = _JOINERS | {"and"}  # words a phrase never starts with
 _PREPOSITIONS = frozenset(
     {"with", "to", "in", "on", "from", "at", "inside", "within", "for", "about", "into", "over"}
 )
@@ -171,7 +172,7 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
         if token.text == "." and not (i >= 2 and tokens[i - 2].capitalised):
             break
         i -= 1
-    while i < end and (tokens[i].lower in _JOINERS or not tokens[i].is_word):
+    while i < end and (tokens[i].lower in _EDGE_WORDS or not tokens[i].is_word):
         i += 1
     rng = (i, end)
     if i < end and can_speak(tokens, rng):
@@ -340,6 +341,8 @@ def after_quote(tokens: list[Token], reach: int = 10) -> Attribution | None:
             break
         if not is_cue(tokens, i):
             continue
+        if tokens[i].lower.endswith("ing") and _skip_back(tokens, i, start) == start:
+            return None  # '"…," saying …' speaks for the sentence subject (trailing_participle)
         if _skip_back(tokens, i, start) == start:
             rng, rule = phrase_after(tokens, i + 1), '"…," said X'
         else:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from newsquote.attribution import after_quote, is_cue, tokenize
 from newsquote.lexicon import titles, word_class
-from newsquote.quotemarks import Quoted
-from newsquote.segment import load_abbreviations, paragraph_spans
+from newsquote.quotemarks import Quoted, paragraphs
+from newsquote.segment import load_abbreviations
 
 _SENTENCE_END = re.compile(r"[.!?:]+[”\"’']?(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
@@ -91,7 +91,7 @@ class _Layout:
 
     def __init__(self, text: str, quoted: list[Quoted], ends: list[int]) -> None:
         self.text = text
-        self.paragraphs = paragraph_spans(text) or [(0, len(text))]
+        self.paragraphs = paragraphs(text) or [(0, len(text))]
         self.ends = ends
         self.quoted = quoted
 
@@ -128,8 +128,8 @@ class _Layout:
         gap_start, gap_end = prev.close_mark + 1, quote.open_mark
         if not prev.closed or gap_end - gap_start > _JOIN_MAX_GAP:
             return False
-        if self.para(prev.open_mark) != self.para(quote.open_mark):
-            return False
+        if "\n" in self.text[gap_start:gap_end]:
+            return False  # a line break ends a paragraph in copy without blank lines
         if is_title(self.text, prev.open_mark, prev.close_mark) or is_title(
             self.text, quote.open_mark, quote.close_mark
         ):

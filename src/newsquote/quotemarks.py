@@ -34,6 +34,32 @@ class Quoted:
     closed: bool
 
 
+# A single line break ends a paragraph when the line closes a sentence or the next line opens a
+# quote (copy with one paragraph per line); a line wrapped mid-sentence goes on.
+_LINE_PARAGRAPH = re.compile(r"(?<=[.!?:;”\"’')\]])[ \t]*\r?\n|\r?\n(?=[ \t]*[“\"‘«„])")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines, and line breaks that end a paragraph."""
+    spans = []
+    for start, end in paragraph_spans(text):
+        for brk in _LINE_PARAGRAPH.finditer(text, start, end):
+            if brk.start() > start:
+                spans.append((start, brk.start()))
+            start = brk.end()
+        spans.append((start, end))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the white space at either end."""
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def uses_single_quotes(text: str) -> bool:
     """UK style: single marks open quotes and double marks are (nearly) absent."""
     singles = len(_SINGLE_OPENER.findall(text))
@@ -105,12 +131,12 @@ def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch in ``text``, in order; linear in the length of the text."""
     single = uses_single_quotes(text)
     german = "„" in text
-    paragraphs = paragraph_spans(text)
-    marks = [_marks(text, s, e, single, german) for s, e in paragraphs]
+    blocks = paragraphs(text)
+    marks = [_marks(text, s, e, single, german) for s, e in blocks]
     found: list[Quoted] = []
     carried: list[tuple[int, int]] = []  # spans of a quote still open from earlier paragraphs
     first_open = -1
-    for index, (p_start, p_end) in enumerate(paragraphs):
+    for index, (p_start, p_end) in enumerate(blocks):
         opened = -1
         for pos, role in marks[index]:
             if opened >= 0 and (text[opened] == '"') != (text[pos] == '"'):
@@ -128,8 +154,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if opened < 0:
             carried, first_open = [], -1
             continue
-        following = marks[index + 1] if index + 1 < len(paragraphs) else []
-        if following and _opens_paragraph(following, paragraphs[index + 1][0]):
+        following = marks[index + 1] if index + 1 < len(blocks) else []
+        if following and _opens_paragraph(following, blocks[index + 1][0]):
             first_open = first_open if carried else opened
             carried = [*carried, (opened + 1, p_end)]
         else:

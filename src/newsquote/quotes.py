@@ -55,12 +55,13 @@ def _attribute(
     text: str, frame: Frame, hidden: list[tuple[int, int]]
 ) -> tuple[Attribution | None, str, float]:
     """The reporting clause in the quote's own sentence: inside a split, after, then before."""
+    before_tokens = tokenize(text, frame.before_start, frame.before_end, hidden)
     for gap in frame.gaps:
-        inside = after_quote(tokenize(text, *gap))
+        gap_tokens = tokenize(text, *gap)
+        inside = after_quote(gap_tokens) or trailing_participle(before_tokens, gap_tokens)
         if inside:
             return inside, f"split quote: {inside.rule}", 0.95
     after_tokens = tokenize(text, frame.after_start, frame.after_end, hidden)
-    before_tokens = tokenize(text, frame.before_start, frame.before_end, hidden)
     found = (
         trailing_participle(before_tokens, after_tokens)
         or after_quote(after_tokens)
