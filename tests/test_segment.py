@@ -379,6 +379,26 @@ CASES = [
         ["Plan A.", "Then plan B."],
         id="not-a-list",
     ),
+    P(
+        "Buy 3 things: 1. apples, 2. pears, 3. plums.",
+        ["Buy 3 things: 1. apples, 2. pears, 3. plums."],
+        id="run-in-list",
+    ),
+    P(
+        "Mix it, bake it and -- voila! -- you have cake.",
+        ["Mix it, bake it and -- voila! -- you have cake."],
+        id="exclamation-between-dashes",
+    ),
+    P(
+        "He weighs 150 lbs. and runs daily. She lifts 90 lbs. She also swims.",
+        ["He weighs 150 lbs. and runs daily.", "She lifts 90 lbs.", "She also swims."],
+        id="unlisted-abbreviation",
+    ),
+    P(
+        "The nurse gave him the i.v. in his arm. She gave him the i.v. It did not hurt.",
+        ["The nurse gave him the i.v. in his arm.", "She gave him the i.v.", "It did not hurt."],
+        id="lowercase-initialism",
+    ),
     # Ellipses
     P(
         "He paused... and then kept reading.",

@@ -10,6 +10,7 @@ the same style. So "Steps: 1. Mix 2. Bake" is two items, while "Plan A. Then pla
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 BULLETS = "•◦▪‣⁃●■►"
 # A marker: optional "(", a 1-3 digit number or one letter, then ".", ".)" or ")"; it stands
@@ -32,18 +33,32 @@ def _value(label: str) -> tuple[str, int]:
     return ("lower" if label.islower() else "upper"), ord(label.lower()) - ord("a") + 1
 
 
-def _sequences(text: str, start: int, end: int) -> list[list[tuple[int, bool]]]:
-    """Runs of consecutive markers in text[start:end], as (position, opens_a_line) pairs."""
-    runs: list[list[tuple[int, bool]]] = []
+class _Item(NamedTuple):
+    """A list marker found in the text."""
+
+    position: int
+    opens_line: bool  # the marker begins a line
+    capital: bool  # the item's text begins with a capital (or a digit or quote)
+
+
+def _item(text: str, start: int, match: re.Match[str]) -> _Item:
+    before = text[max(start, match.start() - _LOOKBACK) : match.start()]
+    after = text[match.end() : match.end() + 3].lstrip()[:1]
+    capital = after.isupper() or after.isdigit() or after in "\"'“‘("
+    return _Item(match.start(), bool(_LINE_START.search(before)), capital)
+
+
+def _sequences(text: str, start: int, end: int) -> list[list[_Item]]:
+    """Runs of consecutive markers (1, 2, 3 or a, b, c in one style) in text[start:end]."""
+    runs: list[list[_Item]] = []
     current: tuple[str, str, int] | None = None  # (style, suffix, last value)
     for match in _MARKER.finditer(text, start, end):
         style, value = _value(match.group(1))
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
-        item = (match.start(), bool(_LINE_START.search(before)))
         if current and current[:2] == (style, match.group(2)) and value == current[2] + 1:
-            runs[-1].append(item)
+            runs[-1].append(_item(text, start, match))
         elif value == 1 and (match.start() == start or _ITEM_OPENER.search(before)):
-            runs.append([item])
+            runs.append([_item(text, start, match)])
         else:
             continue
         current = (style, match.group(2), value)
@@ -51,13 +66,13 @@ def _sequences(text: str, start: int, end: int) -> list[list[tuple[int, bool]]]:
 
 
 def item_starts(text: str, start: int, end: int) -> set[int]:
-    """Positions in text[start:end] where a list item, and so a sentence, begins."""
+    """Positions in text[start:end] where a list item, and so a sentence, begins: a bullet,
+    a marker that begins a line, or a later marker whose item opens with a capital (so the
+    run-in list of "buy 1. apples, 2. pears" stays one sentence)."""
     cuts = {match.start() for match in _BULLET.finditer(text, start, end)}
     runs = _sequences(text, start, end) if _FIRST_MARKER.search(text, start, end) else []
     for run in runs:
-        first, opens_line = run[0]
-        if opens_line:
-            cuts.add(first)
-        cuts.update(position for position, _ in run[1:])
+        cuts.update(item.position for item in run if item.opens_line)
+        cuts.update(item.position for item in run[1:] if item.capital)
     cuts.discard(start)
     return cuts

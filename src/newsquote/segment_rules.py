@@ -107,8 +107,9 @@ def _spaced_ellipsis(tail: str) -> bool:
 
 def _continues(head: str) -> bool:
     """True when text cannot open a sentence: lower case (not "iPhone"), or punctuation that
-    belongs to the sentence before (a comma, the rest of an ellipsis, a closing bracket)."""
-    if head[:1] in _CONTINUING:
+    belongs to the sentence before (a comma, the rest of an ellipsis, a closing bracket, a dash
+    as in "and -- voila! -- you have cake")."""
+    if head[:1] in _CONTINUING or head.startswith(("—", "–", "--")):
         return True
     rest = head.lstrip(_OPENERS)
     if not rest[:1].islower() or rest.startswith(_WEB):
