@@ -149,7 +149,10 @@ def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
     """ "Speaking at a rally, …": a capitalised -ing word that opens a phrase is no name."""
     first = tokens[rng[0]]
     after = tokens[rng[0] + 1].lower if rng[0] + 1 < len(tokens) else ""
-    return first.lower.endswith("ing") and (after in _PREPOSITIONS or after in _DETERMINERS)
+    if not first.lower.endswith("ing") or rng[0] + 1 >= len(tokens):
+        return False
+    verb_next = after in cue_verbs() or after in _BETWEEN  # "Ebeling said" is a name
+    return tokens[rng[0] + 1].is_word and not tokens[rng[0] + 1].capitalised and not verb_next
 
 
 def _ends_phrase(tokens: list[Token], k: int) -> bool:
@@ -364,7 +367,9 @@ def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None
     if tokens[i - 1].lower in _PASSIVE and not tokens[i].lower.endswith(("s", "ing")):
         return None, ""  # "the winner was declared": the subject did not speak
     participle = tokens[i].lower.endswith("ing")
-    rng = None if participle else subject_of(tokens, i)
+    # "McCain calling it …", "protesters chanting …": a participle right after its subject.
+    rng = phrase_before(tokens, i) if not participle or tokens[i - 1].is_word else None
+    rng = subject_of(tokens, i) if not participle else rng
     if rng:
         return rng, 'X said "…"'
     rng = phrase_after(tokens, i + 1) if tokens[i - 1].text == "," else None
