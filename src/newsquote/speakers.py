@@ -23,6 +23,8 @@ _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _LOOKBACK_SENTENCES = 8
+_LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
+_HE_SHE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 _DEFINITE = frozenset({"the", "this", "that"})
 _PERSONS = word_class("person_noun")
 
@@ -88,7 +90,9 @@ def _subjects_of_cues(text: str) -> frozenset[str]:
     """Single names right before a reporting verb ("Carson said"): people."""
     found = (m.group(1) for m in _SUBJECT_VERB.finditer(text) if m.group(2) in cue_verbs())
     skip = _FUNCTION_WORDS | _CALENDAR | _NOT_PERSON
-    return frozenset(w for w in found if w not in skip and not w.endswith("s"))
+    return frozenset(
+        w for w in found if w not in skip and w.lower() not in titles() and not w.endswith("s")
+    )
 
 
 def _from_given_name(name: str, role: str | None) -> tuple[str, str | None]:
@@ -144,6 +148,7 @@ class Resolver:
         when their full name is never given."""
         self._by_surname: dict[str, Person] = {}
         self._mentions: list[_Mention] = []
+        self._offsets: list[int] = []  # of the mentions, for bisecting
         self._ends = ends
         self._speakers = speakers | _subjects_of_cues(text)
         self._collect(text, sorted(hidden))
@@ -169,13 +174,31 @@ class Resolver:
         return runs
 
     def _collect(self, text: str, hidden: list[tuple[int, int]]) -> None:
-        """Register every person named outside quotes, and where each mention stands."""
+        """Register every person named outside quotes, and where each mention stands; each
+        "he" and "she" on the way stands for the person it resolves to, so chains of pronouns
+        keep their referent."""
         runs = self._runs(text, hidden)
         standalone = Counter(words[0] for _, words, _ in runs if len(words) == 1)
-        for offset, words, role in runs:
-            person = self._person(words, role, standalone)
+        events = sorted([*runs, *self._pronouns(text, hidden)], key=lambda run: run[0])
+        for offset, words, role in events:
+            if role in ("m", "f") and words == []:
+                person = self._antecedent(offset, role)
+            else:
+                person = self._person(words, role, standalone)
             if person:
+                self._offsets.append(offset)
                 self._mentions.append(_Mention(offset, self._sentence(offset), person))
+
+    @staticmethod
+    def _pronouns(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, list[str], str]]:
+        """(offset, [], gender) of each "he" and "she" outside quotes."""
+        starts = [s for s, _ in hidden]
+        found = []
+        for match in _HE_SHE.finditer(text):
+            k = bisect.bisect_right(starts, match.start()) - 1
+            if not (k >= 0 and hidden[k][0] <= match.start() < hidden[k][1]):
+                found.append((match.start(), [], pronouns()[match.group().lower()]))
+        return found
 
     def _person(
         self, words: list[str], role: str | None, standalone: Counter[str]
@@ -203,20 +226,21 @@ class Resolver:
         "she" looks for a known woman first: most people of unknown gender in political news
         are men, and a woman is usually named with her given name.
         """
-        k = bisect.bisect_left([m.offset for m in self._mentions], offset)
-        earlier = self._mentions[:k]
+        k = bisect.bisect_left(self._offsets, offset)
+        if k < len(self._offsets) and self._offsets[k] == offset:
+            return self._mentions[k].person  # resolved when the article was read
         accept = [{"f"}, {"", "f"}] if gender == "f" else [{"", gender}]
         for genders in accept:
-            found = self._subject_before(earlier, self._sentence(offset), genders)
+            found = self._subject_before(k, self._sentence(offset), genders)
             if found:
                 return found
         return None
 
-    @staticmethod
-    def _subject_before(earlier: list[_Mention], sentence: int, genders: set[str]) -> Person | None:
-        """The first person of the nearest sentence (within reach) that has one of ``genders``."""
+    def _subject_before(self, k: int, sentence: int, genders: set[str]) -> Person | None:
+        """The first person of the nearest sentence (within reach) that has one of ``genders``,
+        among the mentions before index ``k``."""
         best: _Mention | None = None
-        for mention in reversed(earlier):
+        for mention in reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]):
             if sentence - mention.sentence > _LOOKBACK_SENTENCES:
                 break
             if best and mention.sentence != best.sentence:
@@ -225,7 +249,8 @@ class Resolver:
                 best = mention
         if best:
             return best.person
-        return next((m.person for m in reversed(earlier) if m.person.gender in genders), None)
+        window = reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k])
+        return next((m.person for m in window if m.person.gender in genders), None)
 
     def resolve(self, phrase: str, offset: int) -> Resolved:
         """The canonical speaker of a speaking phrase found at ``offset``."""
