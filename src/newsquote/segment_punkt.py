@@ -81,11 +81,6 @@ class _AbbrevTypes(frozenset):
         return isinstance(word, str) and abbreviations().is_abbreviation(word)
 
 
-@lru_cache(maxsize=64)
-def _compile(pattern: str, flags: int) -> re.Pattern[str]:
-    return re.compile(pattern, flags)
-
-
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
     """Punkt built once from shipped parameters; nltk is imported here and only here."""
@@ -105,6 +100,13 @@ def _punkt_classes() -> tuple[type, type, type]:
     """Subclasses of Punkt's public extension points, defined once nltk is imported."""
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
 
+    fill = {"NonWord": _NON_WORD, "SentEndChars": PunktLanguageVars()._re_sent_end_chars}
+    fill |= {"MultiChar": PunktLanguageVars._re_multi_char_punct}
+    fill |= {"WordStart": PunktLanguageVars._re_word_start}
+    flags = re.UNICODE | re.VERBOSE
+    word_re = re.compile(PunktLanguageVars._word_tokenize_fmt % fill, flags)
+    period_re = re.compile(PunktLanguageVars._period_context_fmt % fill, flags)
+
     class NewsLanguageVars(PunktLanguageVars):
         """English Punkt variables, compiled with ``re`` and aware of curly quotes."""
 
@@ -112,13 +114,10 @@ def _punkt_classes() -> tuple[type, type, type]:
         re_boundary_realignment = re.compile(_REALIGN, re.MULTILINE)
 
         def _word_tokenizer_re(self) -> re.Pattern[str]:
-            fill = {"NonWord": _NON_WORD, "MultiChar": self._re_multi_char_punct}
-            fill["WordStart"] = self._re_word_start
-            return _compile(self._word_tokenize_fmt % fill, re.UNICODE | re.VERBOSE)
+            return word_re
 
         def period_context_re(self) -> re.Pattern[str]:
-            fill = {"NonWord": _NON_WORD, "SentEndChars": self._re_sent_end_chars}
-            return _compile(self._period_context_fmt % fill, re.UNICODE | re.VERBOSE)
+            return period_re
 
     class NewsToken(PunktToken):
         """Punkt's token with its shape patterns compiled by ``re``."""
