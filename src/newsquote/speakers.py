@@ -23,6 +23,7 @@ _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _LOOKBACK_SENTENCES = 8
+_AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
 _HE_SHE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -63,6 +64,16 @@ def _words(phrase: str) -> list[str]:
     """The words of a name: no possessive, no trailing full stop, no hyphen on its own."""
     words = (_POSSESSIVE.sub("", w).rstrip(".") for w in phrase.replace("-", " - ").split())
     return [w for w in words if w and w != "-"]
+
+
+def _before_affiliation(words: list[str]) -> list[str]:
+    """ "Jonah Goldberg of the National Review" → "Jonah Goldberg": the name before "of"."""
+    for k, word in enumerate(words[1:], start=1):
+        if word in _AFFILIATION and words[k - 1][:1].isupper():
+            _, role = strip_title(" ".join(words[:k]))
+            if role is not None or words[k - 1].lower() not in titles():
+                return words[:k]  # not "Secretary of State Madeleine Albright"
+    return words
 
 
 def _surname(words: list[str]) -> str:
@@ -267,18 +278,30 @@ class Resolver:
 
     def _resolve_phrase(self, phrase: str, offset: int) -> Resolved:
         words = _words(phrase)
-        if len(words) > 1 and words[0].lower() in _DEFINITE and words[-1].lower() in _PERSONS:
+        head = words[-1].lower() if words else ""
+        if len(words) > 1 and words[0].lower() in _DEFINITE and head in _PERSONS:
             person = self._antecedent(offset, "")
             if person:
                 return Resolved(person.name, True, None, f"'{phrase}' → {person.name}")
-        if not words or not words[-1][:1].isupper():
-            named = (words[-1].lower() if words else "") not in unnamed_heads()
+        if not words or not words[-1][:1].isupper() or head in unnamed_heads():
+            named = head not in unnamed_heads()
             return Resolved(phrase, named, None, "phrase" if named else "unnamed source")
+        return self._resolve_name(_before_affiliation(words))
+
+    def _resolve_name(self, words: list[str]) -> Resolved:
+        """A name as written: titles off, then the person it is short for, if any."""
         name, role = strip_title(" ".join(w for w in words if w not in _FUNCTION_WORDS))
         if not name.split():
-            return Resolved(phrase, True, role, "title only")
+            return Resolved(" ".join(words), True, role, "title only")
         parts = name.split()
-        person = self._by_surname.get(_surname(parts))
+        person = self._by_surname.get(_surname(parts)) or self._by_given_name(parts)
         if person and (len(parts) == 1 or person.name.split()[0] == parts[0]):
             return Resolved(person.name, True, role, f"name '{name}' → {person.name}")
         return Resolved(name, True, role, "name as written")
+
+    def _by_given_name(self, parts: list[str]) -> Person | None:
+        """ "Hillary" alone: the one person introduced with that given name."""
+        if len(parts) != 1:
+            return None
+        found = {id(p): p for p in self._by_surname.values() if p.name.split()[0] == parts[0]}
+        return next(iter(found.values())) if len(found) == 1 else None
