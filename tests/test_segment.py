@@ -480,6 +480,25 @@ CASES = [
         id="headline",
     ),
     P(
+        "The mayor, John\nSmith, objected to the plan and the budget that the council had passed.",
+        [
+            "The mayor, John\nSmith, objected to the plan and the budget that the council had passed."
+        ],
+        id="hard-wrapped-before-name",
+    ),
+    P(
+        "City hall to close\nBy Ann Lee\n"
+        "The city will close its old hall next year, the mayor said on Monday, citing repair "
+        "costs that have doubled since 2020. Staff will move.",
+        [
+            "City hall to close\nBy Ann Lee",
+            "The city will close its old hall next year, the mayor said on Monday, citing repair "
+            "costs that have doubled since 2020.",
+            "Staff will move.",
+        ],
+        id="heading-lines-without-blank-line",
+    ),
+    P(
         "First line ends here.\r\n\r\nThe second one\r\nwraps. Then a third.",
         ["First line ends here.", "The second one\r\nwraps.", "Then a third."],
         id="crlf",

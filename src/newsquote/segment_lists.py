@@ -1,10 +1,13 @@
-"""Where list items start inside a paragraph: numbered or lettered items and bullets.
+"""Where layout starts a sentence inside a paragraph: list items and lines set apart.
 
 A list marker ("1.", "2)", "b.", "3.)") starts a new sentence only when it is part of a
 sequence a reader would recognise: the first item (1, a or A) opens a paragraph, a line or
 follows a colon or a finished sentence, and each later marker is the next number or letter in
 the same style. So "Steps: 1. Mix 2. Bake" is two items, while "Plan A. Then plan B." and
 "He won 2. Then..." are not lists. Bullets (•, ▪, ⁃ ...) always start an item.
+
+A headline or byline on its own line, with no blank line after it, is a sentence of its own
+when the next line is a whole paragraph set on one line (longer than any hard-wrapped line).
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ _LINE_START = re.compile(r"[\n\r][ \t]*\(?$")
 # Only a paragraph holding a possible first marker (1, a or A) can hold a list: a cheap test.
 _FIRST_MARKER = re.compile(rf"(?<![^\s({BULLETS}])[1aA](?:\.\)|\.|\))(?=\s)")
 _LOOKBACK = 8  # characters enough to see what precedes a marker
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_LONG_LINE = 120  # characters: longer than any hard-wrapped line
+_HEADING_WORDS = 15  # at most, for a line to be taken as a headline or byline
+_CONTINUED = ".?!:;,\"'”’)]…-—–"  # a line ending in one of these is not a heading
 
 
 def _value(label: str) -> tuple[str, int]:
@@ -75,4 +82,28 @@ def item_starts(text: str, start: int, end: int) -> set[int]:
         cuts.update(item.position for item in run if item.opens_line)
         cuts.update(item.position for item in run[1:] if item.capital)
     cuts.discard(start)
+    return cuts
+
+
+def _is_heading(line: str) -> bool:
+    """A short line that starts like a title and has no closing punctuation."""
+    return (
+        bool(line)
+        and line[-1] not in _CONTINUED
+        and (line[0].isupper() or line[0].isdigit())
+        and len(line.split()) <= _HEADING_WORDS
+    )
+
+
+def heading_ends(text: str, start: int, end: int) -> set[int]:
+    """Starts of the long lines that follow a heading line in text[start:end]."""
+    cuts: set[int] = set()
+    breaks = list(_LINE_BREAK.finditer(text, start, end))
+    line_start = start
+    for index, brk in enumerate(breaks):
+        next_end = breaks[index + 1].start() if index + 1 < len(breaks) else end
+        following = text[brk.end() : next_end].strip()
+        if len(following) > _LONG_LINE and _is_heading(text[line_start : brk.start()].strip()):
+            cuts.add(brk.end())
+        line_start = brk.end()
     return cuts

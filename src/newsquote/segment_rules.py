@@ -10,7 +10,7 @@ sentence starts) are revised here, one paragraph at a time:
   marker that opens its item;
 * a cut is added after an ellipsis followed by a capital, after an initial followed by a
   frequent sentence starter (`you and I. Did you...`), after an abbreviation followed by an
-  opening quote (`the U.S. "We...`) and before each list item.
+  opening quote (`the U.S. "We...`), before each list item and after a heading line.
 
 Every rule reads a bounded window around the cut, so the whole pass stays linear.
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newsquote.segment_lists import BULLETS, item_starts
+from newsquote.segment_lists import BULLETS, heading_ends, item_starts
 from newsquote.segment_punkt import abbreviations, sentence_starters
 
 _WINDOW = 80  # characters of context a rule may read on either side of a cut
@@ -248,4 +248,5 @@ def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
         if keeps_cut(text, lo, cut, hi, items):
             kept.append(cut)
             lo = cut
-    return sorted(set(kept) | items | extra_cuts(text, start, end, set(cuts)))
+    added = extra_cuts(text, start, end, set(cuts)) | heading_ends(text, start, end)
+    return sorted(set(kept) | items | added)
