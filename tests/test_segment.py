@@ -480,10 +480,8 @@ CASES = [
         id="headline",
     ),
     P(
-        "The mayor, John\nSmith, objected to the plan and the budget that the council had passed.",
-        [
-            "The mayor, John\nSmith, objected to the plan and the budget that the council had passed."
-        ],
+        "The mayor, John\nSmith, objected to the plan and the budget the council passed.",
+        ["The mayor, John\nSmith, objected to the plan and the budget the council passed."],
         id="hard-wrapped-before-name",
     ),
     P(
