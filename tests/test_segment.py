@@ -257,6 +257,11 @@ CASES = [
         ["Write to http://example.org.", "http://example.org/b is new."],
         id="url-opens-sentence",
     ),
+    P(
+        "Troops To Leave The U.S. And Iran Next Year",
+        ["Troops To Leave The U.S. And Iran Next Year"],
+        id="headline-capitals",
+    ),
     # Times
     P(
         "The meeting starts at 9 a.m. and ends at noon.",

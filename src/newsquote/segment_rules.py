@@ -147,6 +147,18 @@ def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
     return bool(name) and not _is_starter(_head_word(name.group(0)))
 
 
+def _in_headline_case(tail: str, token: str) -> bool:
+    """`Troops To Leave The U.S. And Iran`: in headline capitals an abbreviation followed by a
+    capitalised "And" or "The" is no sign of a new sentence."""
+    words = tail[: len(tail) - len(token)].split()[-4:]
+    return (
+        len(words) == 4
+        and all(word[:1].isupper() for word in words)
+        and any(word.lower() in _NO_END_WORDS or _is_starter(word) for word in words)
+        and abbreviations().is_abbreviation(token[:-1].lower())
+    )
+
+
 def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) -> bool:
     """A list marker ("2.", "b)") at ``position`` that opens its item stays with its text."""
     if not _MARKER.fullmatch(token):
@@ -169,6 +181,7 @@ def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
     return not (
         _is_title(token)
         or _after_state(tail, token, head)
+        or _in_headline_case(tail, token)
         or _opens_item(text, lo, tail_start + len(tail) - len(token), token, items)
     )
 
