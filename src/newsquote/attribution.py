@@ -29,6 +29,8 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
 _LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
 _EDGE_WORDS = _JOINERS | {"and"}  # words a phrase never starts with
+_PERSON_NOUNS = word_class("person_noun")
+_AGE = re.compile(r"\d+-year-old")
 _PREPOSITIONS = frozenset(
     {"with", "to", "in", "on", "from", "at", "inside", "within", "for", "about", "into", "over"}
 )
@@ -140,7 +142,7 @@ def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
     if head.capitalised:
         return head.text not in _FUNCTION and not _opening_participle(tokens, rng)
     word = head.lower.removesuffix("s")
-    if word in source_nouns() or head.lower in source_nouns():
+    if {word, head.lower} & (source_nouns() | _PERSON_NOUNS) or _AGE.fullmatch(head.lower):
         return True
     return word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 5
 
@@ -334,7 +336,7 @@ def _dash_credit(tokens: list[Token]) -> Attribution | None:
     return None
 
 
-def after_quote(tokens: list[Token], reach: int = 10) -> Attribution | None:
+def after_quote(tokens: list[Token], reach: int = 16) -> Attribution | None:
     """A tag right after the quote: ``"…," X said`` or ``"…," said X``."""
     start = 1 if tokens and tokens[0].text in ",—–-" else 0
     for i in range(start, min(len(tokens), start + reach)):
@@ -353,6 +355,9 @@ def after_quote(tokens: list[Token], reach: int = 10) -> Attribution | None:
         adjacent = rng and (rng[0] == start or tokens[rng[0] - 1].text == ",")
         if rng and (rule == '"…," said X' or adjacent):
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
+        lead = phrase_after(tokens, start)  # '"…," Katie Packer, who chairs the PAC, said'
+        if lead and lead[1] < len(tokens) and tokens[lead[1]].text == "," and rng:
+            return Attribution(_span(tokens, lead), _span(tokens, (i, i + 1)), '"…," X, …, said')
         return None
     return _dash_credit(tokens) or _according_to(tokens[:reach])
 

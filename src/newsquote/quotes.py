@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsquote.attribution import (
     Attribution,
+    Token,
     after_quote,
     before_quote,
     is_cue,
@@ -72,31 +73,95 @@ def _attribute(
     return None, "", 0.0
 
 
-def _neighbour(
-    text: str, frame: Frame, previous: _Found | None, hidden: list[tuple[int, int]]
-) -> tuple[Attribution | None, str, float]:
-    """No clause in its own sentence: a tag that opens the next sentence ("Why?" Trump
-    asked), the run it continues, the lead-in sentence, the next sentence."""
-    tag = after_quote(tokenize(text, *frame.follow), reach=4) if frame.follow else None
-    if tag and tag.speaker[0] <= frame.follow[0] + _TAG_NEAR:
+_Guess = tuple[Attribution | None, str, float]
+_NOTHING: _Guess = (None, "", 0.0)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the fallback rules may look at for one quote."""
+
+    text: str
+    frame: Frame
+    previous: _Found | None
+    hidden: list[tuple[int, int]]
+
+    def tokens(self, span: tuple[int, int] | None) -> list[Token]:
+        return tokenize(self.text, *span, self.hidden) if span else []
+
+
+def _tag_opening_next(ctx: _Context) -> _Guess:
+    """ "Why?" Trump asked: a tag that opens the next sentence."""
+    tag = after_quote(ctx.tokens(ctx.frame.follow), reach=4)
+    if tag and ctx.frame.follow and tag.speaker[0] <= ctx.frame.follow[0] + _TAG_NEAR:
         return tag, tag.rule, 0.85
-    if previous and previous.attribution and frame.continues_previous:
-        return previous.attribution, f"continuation ({_root(previous.rule)})", 0.7
-    if frame.lead_in:
-        lead = before_quote(tokenize(text, *frame.lead_in))
-        if lead:
-            return lead, f"previous sentence: {lead.rule}", 0.6
-    if frame.follow:
-        nxt = after_quote(tokenize(text, *frame.follow), reach=4)
-        if nxt:
-            return nxt, f"next sentence: {nxt.rule}", 0.5
-    subject = sentence_subject(tokenize(text, frame.before_start, frame.before_end, hidden))
+    return _NOTHING
+
+
+def _continuation(ctx: _Context) -> _Guess:
+    """A quote that carries on the run of the one before."""
+    prev = ctx.previous
+    if prev and prev.attribution and ctx.frame.continues_previous:
+        return prev.attribution, f"continuation ({_root(prev.rule)})", 0.7
+    return _NOTHING
+
+
+def _lead_in(ctx: _Context) -> _Guess:
+    """A reporting clause in the sentence before ("He said:")."""
+    lead = before_quote(tokenize(ctx.text, *ctx.frame.lead_in)) if ctx.frame.lead_in else None
+    return (lead, f"previous sentence: {lead.rule}", 0.6) if lead else _NOTHING
+
+
+def _next_sentence(ctx: _Context) -> _Guess:
+    """A reporting clause that opens the sentence after."""
+    nxt = after_quote(ctx.tokens(ctx.frame.follow), reach=4)
+    return (nxt, f"next sentence: {nxt.rule}", 0.5) if nxt else _NOTHING
+
+
+def _own_subject(ctx: _Context) -> _Guess:
+    """The subject of the quote's own sentence ("Moore thanked him for "…"")."""
+    frame = ctx.frame
+    subject = sentence_subject(ctx.tokens((frame.before_start, frame.before_end)))
+    return (subject, subject.rule, 0.5) if subject else _NOTHING
+
+
+def _lead_subject(ctx: _Context) -> _Guess:
+    """The subject of the sentence before a quote that stands alone."""
+    subject = (
+        sentence_subject(tokenize(ctx.text, *ctx.frame.lead_in)) if ctx.frame.lead_in else None
+    )
     if subject:
-        return subject, subject.rule, 0.5
-    near = previous and frame.paragraph - previous.frame.paragraph <= 1
-    if near and previous.attribution and _words(text, frame) > _SCARE_MAX_WORDS:
-        return previous.attribution, f"speaker of the quote before ({_root(previous.rule)})", 0.4
-    return None, "", 0.0
+        return subject, f"subject of the sentence before ({subject.rule})", 0.45
+    return _NOTHING
+
+
+def _quote_before(ctx: _Context) -> _Guess:
+    """Last resort for a long quote: whoever spoke the quote before, a paragraph away at most."""
+    prev = ctx.previous
+    near = prev and ctx.frame.paragraph - prev.frame.paragraph <= 1
+    if near and prev.attribution and _words(ctx.text, ctx.frame) > _SCARE_MAX_WORDS:
+        return prev.attribution, f"speaker of the quote before ({_root(prev.rule)})", 0.4
+    return _NOTHING
+
+
+_FALLBACKS = (
+    _tag_opening_next,
+    _continuation,
+    _lead_in,
+    _next_sentence,
+    _own_subject,
+    _lead_subject,
+    _quote_before,
+)
+
+
+def _neighbour(ctx: _Context) -> _Guess:
+    """No reporting clause in the quote's own sentence: the fallbacks, surest first."""
+    for rule in _FALLBACKS:
+        guess = rule(ctx)
+        if guess[0]:
+            return guess
+    return _NOTHING
 
 
 def _words(text: str, frame: Frame) -> int:
@@ -160,9 +225,8 @@ def extract_quotes(text: str) -> list[Quote]:
     for frame in frames(text, quoted, ends):
         attribution, rule, confidence = _attribute(text, frame, hidden)
         if attribution is None:
-            attribution, rule, confidence = _neighbour(
-                text, frame, found[-1] if found else None, hidden
-            )
+            context = _Context(text, frame, found[-1] if found else None, hidden)
+            attribution, rule, confidence = _neighbour(context)
         cued = confidence >= _CUED or _has_cue(text, frame, hidden)
         found.append(_Found(frame, attribution, rule, confidence, cued))
     speakers = frozenset(
