@@ -17,7 +17,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
 
 # A dotted initialism (f.b.i, u.s.a, a.m) as Punkt sees it: lower case, final period removed.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -29,6 +29,7 @@ _QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"
 _NON_WORD = r"(?:[)\";}\]\*:@\'\({\[" + _QUOTES + r"?!])"
 _REALIGN = r"[\"')\]}" + _QUOTES + r"]+?(?:\s+|(?=--)|$)"
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
+_CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
 
 
 @dataclass(frozen=True)
@@ -83,22 +84,28 @@ class _AbbrevTypes(frozenset):
 
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
-    """Punkt built once from shipped parameters; nltk is imported here and only here."""
-    from nltk.tokenize.punkt import PunktParameters
+    """Punkt built once from shipped parameters; nltk is imported here and only here.
+
+    Its decision for a candidate depends only on the few words around it, so the decision is
+    cached: repeated contexts ("said. The") cost a dictionary lookup.
+    """
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     params = PunktParameters()
     table = abbreviations()
     params.abbrev_types = _AbbrevTypes(table.ordinary | table.titles)
     params.collocations = {(word, _NUMBER_TYPE) for word in table.numbers}
     params.sent_starters = set(sentence_starters())
-    lang_vars, token_cls, tokenizer_cls = _punkt_classes()
-    return tokenizer_cls(params, lang_vars=lang_vars(), token_cls=token_cls)
+    punkt = PunktSentenceTokenizer(params, lang_vars=_language_vars(), token_cls=_token_class())
+    punkt.text_contains_sentbreak = lru_cache(maxsize=_CACHED_CONTEXTS)(
+        punkt.text_contains_sentbreak
+    )
+    return punkt
 
 
-@lru_cache(maxsize=1)
-def _punkt_classes() -> tuple[type, type, type]:
-    """Subclasses of Punkt's public extension points, defined once nltk is imported."""
-    from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
+def _language_vars() -> PunktLanguageVars:
+    """Punkt's English language variables, aware of curly quotes, compiled with ``re``."""
+    from nltk.tokenize.punkt import PunktLanguageVars
 
     fill = {"NonWord": _NON_WORD, "SentEndChars": PunktLanguageVars()._re_sent_end_chars}
     fill |= {"MultiChar": PunktLanguageVars._re_multi_char_punct}
@@ -108,8 +115,6 @@ def _punkt_classes() -> tuple[type, type, type]:
     period_re = re.compile(PunktLanguageVars._period_context_fmt % fill, flags)
 
     class NewsLanguageVars(PunktLanguageVars):
-        """English Punkt variables, compiled with ``re`` and aware of curly quotes."""
-
         _re_non_word_chars = _NON_WORD
         re_boundary_realignment = re.compile(_REALIGN, re.MULTILINE)
 
@@ -119,20 +124,18 @@ def _punkt_classes() -> tuple[type, type, type]:
         def period_context_re(self) -> re.Pattern[str]:
             return period_re
 
-    class NewsToken(PunktToken):
-        """Punkt's token with its shape patterns compiled by ``re``."""
+    return NewsLanguageVars()
 
+
+def _token_class() -> type[PunktToken]:
+    """Punkt's token with its shape patterns compiled by ``re`` (same patterns)."""
+    from nltk.tokenize.punkt import PunktToken
+
+    class NewsToken(PunktToken):
         __slots__ = ()
         _RE_ELLIPSIS = re.compile(r"\.\.+$")
         _RE_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
         _RE_INITIAL = re.compile(r"[^\W\d]\.$")
         _RE_ALPHA = re.compile(r"[^\W\d]+$")
 
-    class NewsPunkt(PunktSentenceTokenizer):
-        """Punkt that remembers its decision for a context it has already seen."""
-
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            self.text_contains_sentbreak = lru_cache(maxsize=16384)(self.text_contains_sentbreak)
-
-    return NewsLanguageVars, NewsToken, NewsPunkt
+    return NewsToken
