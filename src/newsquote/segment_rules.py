@@ -150,12 +150,13 @@ def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
 def _in_headline_case(tail: str, token: str) -> bool:
     """`Troops To Leave The U.S. And Iran`: in headline capitals an abbreviation followed by a
     capitalised "And" or "The" is no sign of a new sentence."""
+    if not abbreviations().is_abbreviation(token[:-1].lower()):
+        return False
     words = tail[: len(tail) - len(token)].split()[-4:]
     return (
         len(words) == 4
         and all(word[:1].isupper() for word in words)
         and any(word.lower() in _NO_END_WORDS or _is_starter(word) for word in words)
-        and abbreviations().is_abbreviation(token[:-1].lower())
     )
 
 
@@ -175,6 +176,8 @@ def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
     token = _last_token(tail)
     if _continues(head) or _before_attribution(text, cut, hi, token):
         return False
+    if token[:-1].isalpha() and token[:-1].islower() and token[-1:] in ".?!":
+        return True  # "said. The": the common case, no rule below applies to a plain word
     ellipsis = _ellipsis_end(tail.rstrip(_CLOSERS))
     if ellipsis:
         return _ellipsis_ends(tail, ellipsis.start(), head)
