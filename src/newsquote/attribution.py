@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsquote.lexicon import cue_verbs, noun_cues, pronouns, source_nouns, word_class
+from newsquote.lexicon import cue_verbs, noun_cues, pronouns, source_nouns, titles, word_class
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 QUOTE_TOKEN = "“…”"
@@ -25,6 +25,8 @@ _MAX_PHRASE = 8
 _DASHES = "—–-"
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _NOT_AGENTS = word_class("not_agent")
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where", "when"})
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "also", "later"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
 _LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
@@ -153,7 +155,7 @@ def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
     after = tokens[rng[0] + 1].lower if rng[0] + 1 < len(tokens) else ""
     if not first.lower.endswith("ing") or rng[0] + 1 >= len(tokens):
         return False
-    verb_next = after in cue_verbs() or after in _BETWEEN  # "Ebeling said" is a name
+    verb_next = after in cue_verbs() or after in _PASSIVE | _AUXILIARIES  # "Ebeling said"
     return tokens[rng[0] + 1].is_word and not tokens[rng[0] + 1].capitalised and not verb_next
 
 
@@ -164,9 +166,30 @@ def _ends_phrase(tokens: list[Token], k: int) -> bool:
     return tokens[k].lower in _STOP
 
 
+def _before_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
+    """ "Sen. Claire McCaskill (D-Mo.)": the phrase ends before the parenthesis."""
+    if end > floor and tokens[end - 1].text == ")":
+        k = end - 2
+        while k > max(floor, end - 10) and tokens[k].text != "(":
+            k -= 1
+        if k > floor and tokens[k].text == "(":
+            return k
+    return end
+
+
+def _verb_before_name(token: Token) -> bool:
+    """A verb that stands before a name ("who has endorsed Clinton", "expects Obama")."""
+    word = token.lower
+    if not token.is_word or token.capitalised or word in titles() or word in _PERSON_NOUNS:
+        return False
+    return word in cue_verbs() or word in _BETWEEN or word in _STOP
+
+
 def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, int] | None:
     """Token range [i, end) of the noun phrase that ends just before ``end``."""
+    end = _before_parenthesis(tokens, end, floor)
     i = end
+    name_head = end > floor and tokens[end - 1].capitalised
     while i > floor and end - i < _MAX_PHRASE:
         token = tokens[i - 1]
         if not (token.is_word or token.text in "&.-’'") or _ends_phrase(tokens, i - 1):
@@ -176,6 +199,8 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
             break
         if token.text == "." and not (i >= 2 and tokens[i - 2].capitalised):
             break
+        if name_head and _verb_before_name(token):
+            break  # "expects President Barack Obama": the verb is not part of the name
         i -= 1
     while i < end and (tokens[i].lower in _EDGE_WORDS or not tokens[i].is_word):
         i += 1
@@ -256,7 +281,8 @@ def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[in
             continue
         if rng[0] == start and tokens[start].lower not in _JOINERS | _PREPOSITIONS:
             return rng
-        nearest = rng
+        if tokens[start].lower not in _RELATIVES:  # ", who has endorsed Clinton," is no subject
+            nearest = rng
     return nearest
 
 

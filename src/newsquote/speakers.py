@@ -143,6 +143,56 @@ class _Mention:
     offset: int
     sentence: int
     person: Person
+    subject: bool  # may be what a later pronoun refers to (not "Trump's rallies")
+
+
+@dataclass(frozen=True)
+class _Event:
+    """Something in the text that names a person or points back to one."""
+
+    offset: int
+    words: tuple[str, ...] = ()  # a name as written (titles off)
+    role: str | None = None
+    gender: str = ""  # for "he"/"she"
+    refers: bool = False  # a pronoun or a description: resolve to an earlier person
+    possessive: bool = False
+
+
+class _Outside:
+    """Tells whether an offset lies outside every quote."""
+
+    def __init__(self, hidden: list[tuple[int, int]]) -> None:
+        self._hidden = hidden
+        self._starts = [s for s, _ in hidden]
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return not (k >= 0 and self._hidden[k][0] <= pos < self._hidden[k][1])
+
+
+def _scan(text: str, outside: _Outside) -> list[_Event]:
+    """Names, "he"/"she" and person descriptions outside quotes, in text order."""
+    events = []
+    skip = _FUNCTION_WORDS | _CALENDAR
+    for match in filter(lambda m: outside(m.start()), _name_run().finditer(text)):
+        words = [w for w in _words(match.group()) if w not in skip]
+        name, role = _from_given_name(*strip_title(" ".join(words)))
+        if name.split():
+            possessive = bool(_POSSESSIVE.search(match.group()))
+            events.append(_Event(match.start(), tuple(name.split()), role, possessive=possessive))
+    for match in filter(lambda m: outside(m.start()), _HE_SHE.finditer(text)):
+        gender = pronouns()[match.group().lower()]
+        events.append(_Event(match.start(), gender=gender, refers=True))
+    for match in filter(lambda m: outside(m.start()), _description().finditer(text)):
+        events.append(_Event(match.start(), refers=True))
+    return sorted(events, key=lambda event: event.offset)
+
+
+@lru_cache(maxsize=1)
+def _description() -> re.Pattern[str]:
+    """ "the Florida senator", "The billionaire businessman": a person described, not named."""
+    heads = "|".join(sorted(_PERSONS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'])[Tt]he (?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
 
 
 class Resolver:
@@ -167,49 +217,23 @@ class Resolver:
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
 
-    def _runs(
-        self, text: str, hidden: list[tuple[int, int]]
-    ) -> list[tuple[int, list[str], str | None]]:
-        """(offset, name words, role) of each capitalised run outside quotes."""
-        starts = [s for s, _ in hidden]
-        runs = []
-        for match in _name_run().finditer(text):
-            k = bisect.bisect_right(starts, match.start()) - 1
-            if k >= 0 and hidden[k][0] <= match.start() < hidden[k][1]:
-                continue
-            skip = _FUNCTION_WORDS | _CALENDAR
-            words = [w for w in _words(match.group()) if w not in skip]
-            name, role = _from_given_name(*strip_title(" ".join(words)))
-            if name.split():
-                runs.append((match.start(), name.split(), role))
-        return runs
-
     def _collect(self, text: str, hidden: list[tuple[int, int]]) -> None:
         """Register every person named outside quotes, and where each mention stands; each
-        "he" and "she" on the way stands for the person it resolves to, so chains of pronouns
-        keep their referent."""
-        runs = self._runs(text, hidden)
-        standalone = Counter(words[0] for _, words, _ in runs if len(words) == 1)
-        events = sorted([*runs, *self._pronouns(text, hidden)], key=lambda run: run[0])
-        for offset, words, role in events:
-            if role in ("m", "f") and words == []:
-                person = self._antecedent(offset, role)
+        "he", "she" and "the senator" on the way stands for the person it resolves to, so
+        chains keep their referent."""
+        events = _scan(text, _Outside(hidden))
+        standalone = Counter(e.words[0] for e in events if len(e.words) == 1)
+        for event in events:
+            if event.refers:
+                person = self._antecedent(event.offset, event.gender)
             else:
-                person = self._person(words, role, standalone)
+                person = self._person(list(event.words), event.role, standalone)
             if person:
-                self._offsets.append(offset)
-                self._mentions.append(_Mention(offset, self._sentence(offset), person))
-
-    @staticmethod
-    def _pronouns(text: str, hidden: list[tuple[int, int]]) -> list[tuple[int, list[str], str]]:
-        """(offset, [], gender) of each "he" and "she" outside quotes."""
-        starts = [s for s, _ in hidden]
-        found = []
-        for match in _HE_SHE.finditer(text):
-            k = bisect.bisect_right(starts, match.start()) - 1
-            if not (k >= 0 and hidden[k][0] <= match.start() < hidden[k][1]):
-                found.append((match.start(), [], pronouns()[match.group().lower()]))
-        return found
+                self._offsets.append(event.offset)
+                sentence = self._sentence(event.offset)
+                self._mentions.append(
+                    _Mention(event.offset, sentence, person, not event.possessive)
+                )
 
     def _person(
         self, words: list[str], role: str | None, standalone: Counter[str]
@@ -256,12 +280,12 @@ class Resolver:
                 break
             if best and mention.sentence != best.sentence:
                 break
-            if mention.person.gender in genders:
+            if mention.person.gender in genders and mention.subject:
                 best = mention
         if best:
             return best.person
         window = reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k])
-        return next((m.person for m in window if m.person.gender in genders), None)
+        return next((m.person for m in window if m.person.gender in genders and m.subject), None)
 
     def resolve(self, phrase: str, offset: int) -> Resolved:
         """The canonical speaker of a speaking phrase found at ``offset``."""
