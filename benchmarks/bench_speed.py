@@ -201,14 +201,17 @@ def scaling_table(inputs: Inputs, reps: int) -> list[str]:
 
 
 def header(inputs: Inputs, reps: int) -> list[str]:
-    return [
+    """When, where and on what the run was made; a warning when other work loads the CPUs."""
+    load = os.getloadavg()[0]
+    lines = [
         f"newsquote vs sumy — {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
-        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, "
-        f"load {os.getloadavg()[0]:.2f}, {reps} repetitions (median), "
-        f"{'CPU' if CLOCK == 'cpu' else 'wall'} seconds",
+        f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load {load:.2f}, "
+        f"{reps} repetitions (median), {'CPU' if CLOCK == 'cpu' else 'wall'} seconds",
         f"inputs: {inputs.origin}",
-        "",
     ]
+    if CLOCK != "cpu" and load > 0.5 * (os.cpu_count() or 1):
+        lines.append("note: the machine is busy, which stretches wall times unevenly; try --cpu")
+    return [*lines, ""]
 
 
 def main() -> None:
