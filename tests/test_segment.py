@@ -125,6 +125,11 @@ CASES = [
         ["Mr. Lee and Mrs. Ortiz met Dr. Baker."],
         id="titles",
     ),
+    P(
+        "Sens. Jo Kerr and Al Lee met Pvt. Sam Ross and Gen. Tom Bell (Ret.) there.",
+        ["Sens. Jo Kerr and Al Lee met Pvt. Sam Ross and Gen. Tom Bell (Ret.) there."],
+        id="plural-and-military-titles",
+    ),
     P("Dr. He Jiankui spoke first.", ["Dr. He Jiankui spoke first."], id="title-before-he"),
     P(
         "Gen. Mark Ellis and Sen. Ana Ruiz met Gov. Tom Hill and Lt. Col. Joe Park.",
