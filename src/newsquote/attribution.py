@@ -32,6 +32,7 @@ _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositiv
 _LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
 _EDGE_WORDS = _JOINERS | {"and"}  # words a phrase never starts with
 _PERSON_NOUNS = word_class("person_noun")
+_PAST = word_class("past")
 _AGE = re.compile(r"\d+-year-old")
 _PREPOSITIONS = frozenset(
     {"with", "to", "in", "on", "from", "at", "inside", "within", "for", "about", "into", "over"}
@@ -291,7 +292,7 @@ def _verb_like(tokens: list[Token], j: int) -> bool:
     token = tokens[j]
     if token.lower in source_nouns() or token.capitalised:
         return False
-    return is_cue(tokens, j) or token.lower.endswith("ed")
+    return is_cue(tokens, j) or token.lower.endswith("ed") or token.lower in _PAST
 
 
 def _speaking_prefix(tokens: list[Token], floor: int, before: int) -> tuple[int, int] | None:

@@ -89,7 +89,9 @@ def strip_title(phrase: str) -> tuple[str, str | None]:
     for k, word in enumerate(words):
         if word.rstrip(".").lower() in titles():
             cut = k + 1
-    if cut == 0 or cut == len(words):
+    if cut == len(words):
+        return "", phrase  # titles only ("Former Secretary")
+    if cut == 0:
         return phrase, None
     return " ".join(words[cut:]), " ".join(words[:cut])
 
@@ -133,8 +135,10 @@ def _looks_like_person(words: list[str], role: str | None, standalone: Counter[s
     """
     if not 1 < len(words) <= 4 or words[0] in _PLACE_START:
         return False
-    if any(w in _NOT_PERSON for w in words):
-        return False
+    if any(w in _NOT_PERSON or w.lower() in titles() or not w[:1].isupper() for w in words):
+        return False  # "Kentucky Republican", "leaning New Jersey"
+    if all(w.isupper() for w in words):
+        return False  # "US UK"
     return bool(role) or words[0] in given_names() or standalone[_surname(words)] > 0
 
 
