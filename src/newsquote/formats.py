@@ -107,11 +107,19 @@ class Writer:
         """Finish the output (closing brackets and the like)."""
 
 
+# Line breaks that JSON leaves raw but line readers such as ``str.splitlines`` split on.
+_RAW_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 class JsonLinesWriter(Writer):
-    """One JSON object per input per line, flushed as each input finishes."""
+    """One JSON object per input per line, flushed as each input finishes.
+
+    Every line break inside a string is escaped, so each record is exactly one line whatever
+    the reader counts as a line break.
+    """
 
     def emit(self, record: Record) -> None:
-        self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.out.write(json.dumps(record, ensure_ascii=False).translate(_RAW_BREAKS) + "\n")
 
 
 class JsonWriter(Writer):

@@ -1,0 +1,47 @@
+"""Hostile input at full size: every command finishes within a generous bound, with no traceback.
+
+The cases are the ones ``benchmarks/pathological.py`` measures (the figures are in its table).
+Each run is a fresh ``python -m newsquote`` process killed at the bound, so a quadratic stage
+or a catastrophically backtracking regex fails here instead of hanging the suite. A linear
+engine does the 1 MB cases in a few seconds; the bound leaves room for a slow CI machine.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.pathological import CASES, COMMANDS, Case, run_case
+
+BOUND_SECONDS = 20.0
+# The 10 MB article is ten times the text: a linear engine needs about ten times as long.
+BIG_BOUND_SECONDS = 90.0
+# Peak memory: start-up (about 60 MB) plus a generous allowance per input megabyte.
+BASE_MB, MB_PER_INPUT_MB = 200, 120
+
+
+@pytest.fixture(scope="module")
+def case_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pathological")
+    files = {}
+    for number, case in enumerate(CASES):
+        path = folder / f"case-{number}.txt"
+        path.write_text(case.build(case.size), encoding="utf-8")
+        files[case.name] = path
+    return files
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_hostile_input_finishes_in_bounded_time_and_memory(
+    case: Case, command: str, case_files: dict[str, Path]
+) -> None:
+    path = case_files[case.name]
+    input_mb = path.stat().st_size / 2**20
+    bound = BIG_BOUND_SECONDS if input_mb > 5 else BOUND_SECONDS
+    run = run_case(command, path, bound)
+    assert run.code is not None, f"newsquote {command} on {case.name}: killed after {bound:.0f} s"
+    assert "Traceback" not in run.stderr
+    assert run.code == 0, run.stderr
+    assert run.peak_mb < BASE_MB + MB_PER_INPUT_MB * input_mb, f"peak {run.peak_mb:.0f} MB"
