@@ -379,7 +379,8 @@ def after_quote(tokens: list[Token], reach: int = 16) -> Attribution | None:
             rng, rule = phrase_after(tokens, i + 1), '"…," said X'
         else:
             rng, rule = subject_of(tokens, i, start), '"…," X said'
-        adjacent = rng and (rng[0] == start or tokens[rng[0] - 1].text == ",")
+        lead_words = {t.lower for t in tokens[start : rng[0]]} if rng else set()
+        adjacent = rng and (lead_words <= _DETERMINERS or tokens[rng[0] - 1].text == ",")
         if rng and (rule == '"…," said X' or adjacent):
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
         lead = phrase_after(tokens, start)  # '"…," Katie Packer, who chairs the PAC, said'

@@ -127,6 +127,18 @@ def _opens_paragraph(marks: list[tuple[int, str]], p_start: int) -> bool:
     return bool(marks) and marks[0][0] == p_start and marks[0][1] != CLOSE
 
 
+def _family(text: str, pos: int) -> bool:
+    """Straight (True) or typographic (False) quote mark."""
+    return text[pos] == '"'
+
+
+def _nested(text: str, opened: int, pos: int, last: dict[bool, int]) -> bool:
+    """A “curly” quote inside a "straight" one (or the other way round) is nested, unless the
+    opening mark's own kind never comes again in the paragraph ("mixed,” Reid said)."""
+    family = _family(text, opened)
+    return _family(text, pos) != family and last.get(family, -1) > pos
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch in ``text``, in order; linear in the length of the text."""
     single = uses_single_quotes(text)
@@ -138,9 +150,10 @@ def find_quoted(text: str) -> list[Quoted]:
     first_open = -1
     for index, (p_start, p_end) in enumerate(blocks):
         opened = -1
+        last = {_family(text, pos): pos for pos, _ in marks[index]}
         for pos, role in marks[index]:
-            if opened >= 0 and (text[opened] == '"') != (text[pos] == '"'):
-                continue  # a “curly” quote nested in a "straight" one, or the other way round
+            if opened >= 0 and _nested(text, opened, pos, last):
+                continue
             if opened < 0 and role != CLOSE:
                 if carried and pos != p_start:
                     carried, first_open = [], -1  # the run was not continued here
