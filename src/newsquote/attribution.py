@@ -231,6 +231,8 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     """Token range [start, j) of the noun phrase that starts at ``start`` ("said Sen. X")."""
     if start < len(tokens) and pronoun(tokens[start]):
         return (start, start + 1) if pronoun(tokens[start]) != "it" else None
+    if start < len(tokens) and tokens[start].lower in _JOINERS | _PREPOSITIONS:
+        return None  # "offered at the GOP gathering": no speaker follows
     j = start
     while j < len(tokens) and j - start < _MAX_PHRASE:
         token = tokens[j]
