@@ -112,10 +112,12 @@ def _from_given_name(name: str, role: str | None) -> tuple[str, str | None]:
     """("Democrat Hillary Clinton", None) → ("Hillary Clinton", "Democrat"): a name starts at
     its given name; the words before it describe the person."""
     words = name.split()
+    if len(words) > 2 and words[0].endswith("s") and words[0] not in given_names():
+        words = words[1:]  # "Celebrities Julianne Moore"
     for k, word in enumerate(words[1:-1], start=1):
         if word in given_names() and words[0] not in given_names():
             return " ".join(words[k:]), " ".join(filter(None, [role, *words[:k]]))
-    return name, role
+    return " ".join(words), role
 
 
 def _gender(name: str, role: str | None) -> str:
@@ -268,7 +270,7 @@ class Resolver:
         k = bisect.bisect_left(self._offsets, offset)
         if k < len(self._offsets) and self._offsets[k] == offset:
             return self._mentions[k].person  # resolved when the article was read
-        accept = [{"f"}, {"", "f"}] if gender == "f" else [{"", gender}]
+        accept = {"f": [{"f"}, {"", "f"}], "m": [{"", "m"}]}.get(gender, [{"", "m", "f"}])
         for genders in accept:
             found = self._subject_before(k, self._sentence(offset), genders)
             if found:
