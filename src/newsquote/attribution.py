@@ -2,64 +2,32 @@
 
 Works on the words outside quote marks next to a quote, without a parser: the patterns are the
 ones reporters use (``"…," X said``, ``"…," said X, title``, ``X said: "…"``, ``according to
-X``, ``X, a spokesman for Y, said``, ``"…" — X``), read word by word. A speaking phrase must end
-in a name, a pronoun or a noun that can speak ("the ministry", "officials").
+X``, ``X, a spokesman for Y, said``, ``"…" — X``), read word by word (``newsquote.phrases``).
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass
 
-from newsquote.lexicon import cue_verbs, noun_cues, pronouns, source_nouns, titles, word_class
-
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
-QUOTE_TOKEN = "“…”"
-_BETWEEN = word_class("between")
-_STOP = word_class("stop")
-_DETERMINERS = word_class("determiner")
-_JOINERS = word_class("joiner")
-_FUNCTION = word_class("function")
-_MAX_PHRASE = 8
-_DASHES = "—–-"
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-_NOT_AGENTS = word_class("not_agent")
-_RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where", "when"})
-_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "could", "also", "later"})
-_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
-_APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
-_LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
-_EDGE_WORDS = _JOINERS | {"and"}  # words a phrase never starts with
-_PERSON_NOUNS = word_class("person_noun")
-_PAST = word_class("past")
-_AGE = re.compile(r"\d+-year-old")
-_PREPOSITIONS = frozenset(
-    {"with", "to", "in", "on", "from", "at", "inside", "within", "for", "about", "into", "over"}
+from newsquote.lexicon import word_class
+from newsquote.phrases import (
+    PASSIVE,
+    QUOTE_TOKEN,
+    Token,
+    abbreviation_dot,
+    clause_subject,
+    is_cue,
+    nearest_speaker,
+    phrase_after,
+    phrase_before,
+    skip_back,
+    subject_of,
 )
-_CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
+
+_DETERMINERS = word_class("determiner")
+_DASHES = "—–-"
+_LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
 
 
 @dataclass(frozen=True)
@@ -69,276 +37,6 @@ class Attribution:
     speaker: tuple[int, int]  # offsets of the speaking phrase
     cue: tuple[int, int]
     rule: str
-
-
-def tokenize(
-    text: str, start: int, end: int, hidden: list[tuple[int, int]] | None = None
-) -> list[Token]:
-    """Words and punctuation of ``text[start:end]``; each hidden (quoted) range is one token."""
-    tokens: list[Token] = []
-    ranges = hidden or []
-    k = bisect.bisect_right([s for s, _ in ranges], start) - 1
-    k = max(k, 0)
-    pos = start
-    while pos < end:
-        while k < len(ranges) and ranges[k][1] <= pos:
-            k += 1
-        stop = min(end, ranges[k][0]) if k < len(ranges) and ranges[k][0] < end else end
-        if k < len(ranges) and ranges[k][0] <= pos:
-            tokens.append(Token(QUOTE_TOKEN, ranges[k][0], ranges[k][1]))
-            pos = ranges[k][1]
-            continue
-        tokens += [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, stop)]
-        pos = stop
-    return tokens
-
-
-def _abbreviation_dot(tokens: list[Token], i: int) -> bool:
-    """The full stop of "Sen." or "J.": after a short capitalised word."""
-    previous = tokens[i - 1] if i > 0 else None
-    return (
-        tokens[i].text == "."
-        and bool(previous and previous.capitalised)
-        and len(previous.text) <= 4
-    )
-
-
-def _noun_cue_at(tokens: list[Token], i: int) -> bool:
-    """Does a noun cue ("in a statement") start at token ``i``?"""
-    return any(tuple(t.lower for t in tokens[i : i + len(cue)]) == cue for cue in noun_cues())
-
-
-def pronoun(token: Token) -> str | None:
-    """The pronoun a token is, contractions included ("He’s" is "he")."""
-    base, _, suffix = token.lower.replace("'", "’").partition("’")
-    if base in pronouns() and suffix in _CONTRACTIONS:
-        return base
-    return None
-
-
-def _noun_here(tokens: list[Token], i: int) -> bool:
-    """ "Arab states met": a word that is a noun as well as a verb, followed by another verb."""
-    if tokens[i].lower not in source_nouns() or i + 1 >= len(tokens):
-        return False
-    after = tokens[i + 1]
-    function = after.lower in _STOP or after.lower in _DETERMINERS or pronoun(after)
-    return after.is_word and not after.capitalised and not function
-
-
-def is_cue(tokens: list[Token], i: int) -> bool:
-    """A reporting verb, or a past-tense verb followed by a noun cue ("shared in a statement")."""
-    token = tokens[i]
-    if token.capitalised and i > 0:
-        return False  # "the United States" is no verb
-    if token.lower in cue_verbs():
-        return not _noun_here(tokens, i)
-    return token.text.isalpha() and token.lower.endswith("ed") and _noun_cue_at(tokens, i + 1)
-
-
-def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
-    """A speaking phrase ends in a name, a pronoun or a noun that can speak."""
-    head = tokens[rng[1] - 1]
-    if head.lower.endswith(("’s", "'s")) and not pronoun(head):
-        return False  # "Trump's comments": a possessive is no subject
-    if pronoun(head):
-        return rng[1] - rng[0] == 1 and pronoun(head) != "it"
-    if head.capitalised:
-        return head.text not in _FUNCTION and not _opening_participle(tokens, rng)
-    word = head.lower.removesuffix("s")
-    if {word, head.lower} & (source_nouns() | _PERSON_NOUNS) or _AGE.fullmatch(head.lower):
-        return True
-    return word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 5
-
-
-def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
-    """ "Speaking at a rally, …": a capitalised -ing word that opens a phrase is no name."""
-    first = tokens[rng[0]]
-    after = tokens[rng[0] + 1].lower if rng[0] + 1 < len(tokens) else ""
-    if not first.lower.endswith("ing") or rng[0] + 1 >= len(tokens):
-        return False
-    verb_next = after in cue_verbs() or after in _PASSIVE | _AUXILIARIES  # "Ebeling said"
-    return tokens[rng[0] + 1].is_word and not tokens[rng[0] + 1].capitalised and not verb_next
-
-
-def _ends_phrase(tokens: list[Token], k: int) -> bool:
-    """A word that ends a noun phrase; "and" joins two names ("Gov. and Chairman Ed Rendell")."""
-    if tokens[k].lower == "and":
-        return not (k + 1 < len(tokens) and tokens[k + 1].capitalised)
-    return tokens[k].lower in _STOP
-
-
-def _before_parenthesis(tokens: list[Token], end: int, floor: int) -> int:
-    """ "Sen. Claire McCaskill (D-Mo.)": the phrase ends before the parenthesis."""
-    if end > floor and tokens[end - 1].text == ")":
-        k = end - 2
-        while k > max(floor, end - 10) and tokens[k].text != "(":
-            k -= 1
-        if k > floor and tokens[k].text == "(":
-            return k
-    return end
-
-
-def _verb_before_name(token: Token) -> bool:
-    """A verb that stands before a name ("who has endorsed Clinton", "expects Obama")."""
-    word = token.lower
-    if not token.is_word or token.capitalised or word in titles() or word in _PERSON_NOUNS:
-        return False
-    return word in cue_verbs() or word in _BETWEEN or word in _STOP
-
-
-def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, int] | None:
-    """Token range [i, end) of the noun phrase that ends just before ``end``."""
-    end = _before_parenthesis(tokens, end, floor)
-    i = end
-    name_head = end > floor and tokens[end - 1].capitalised
-    while i > floor and end - i < _MAX_PHRASE:
-        token = tokens[i - 1]
-        if not (token.is_word or token.text in "&.-’'") or _ends_phrase(tokens, i - 1):
-            break
-        if pronoun(token):
-            i -= 1 if i == end else 0
-            break
-        if token.text == "." and not (i >= 2 and tokens[i - 2].capitalised):
-            break
-        if name_head and _verb_before_name(token):
-            break  # "expects President Barack Obama": the verb is not part of the name
-        i -= 1
-    while i < end and (tokens[i].lower in _EDGE_WORDS or not tokens[i].is_word):
-        i += 1
-    rng = (i, end)
-    if i < end and can_speak(tokens, rng):
-        return rng
-    return _source_with_modifier(tokens, i, end, floor)
-
-
-def _source_with_modifier(
-    tokens: list[Token], i: int, end: int, floor: int
-) -> tuple[int, int] | None:
-    """ "a source familiar with the talks": a speaking noun, an adjective, a preposition."""
-    k = i - 1  # the preposition that stopped the phrase
-    if k < floor + 1 or tokens[k].lower not in _PREPOSITIONS:
-        return None
-    head = k - 1 if tokens[k - 1].lower in source_nouns() else k - 2
-    if head < floor or tokens[head].lower not in source_nouns():
-        return None
-    start = head
-    while start > floor and tokens[start - 1].lower in _DETERMINERS:
-        start -= 1
-    return (start, end)
-
-
-def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
-    """Token range [start, j) of the noun phrase that starts at ``start`` ("said Sen. X")."""
-    if start < len(tokens) and pronoun(tokens[start]):
-        return (start, start + 1) if pronoun(tokens[start]) != "it" else None
-    if start < len(tokens) and tokens[start].lower in _JOINERS | _PREPOSITIONS:
-        return None  # "offered at the GOP gathering": no speaker follows
-    j = start
-    while j < len(tokens) and j - start < _MAX_PHRASE:
-        token = tokens[j]
-        if j > start and _abbreviation_dot(tokens, j):
-            j += 1
-            continue
-        if not (token.is_word or token.text in "&-’'") or (j > start and _ends_phrase(tokens, j)):
-            break
-        j += 1
-    for end in range(j, start, -1):
-        if tokens[end - 1].is_word and can_speak(tokens, (start, end)):
-            return (start, end)  # "the base chief known as Bob" stops at "chief"
-    return None
-
-
-def _skip_back(tokens: list[Token], i: int, floor: int) -> int:
-    """Step back over auxiliaries and adverbs between a subject and its verb."""
-    while i > floor and (
-        tokens[i - 1].lower in _BETWEEN
-        or (tokens[i - 1].lower.endswith("ly") and not tokens[i - 1].capitalised)
-    ):
-        i -= 1
-    return i
-
-
-def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int] | None:
-    """The subject of the cue verb at ``cue``: the phrase before it, across appositives."""
-    i = _skip_back(tokens, cue, floor)
-    if i > floor and tokens[i - 1].text == ")":
-        k = i - 2
-        while k > max(floor, i - 18) and tokens[k].text != "(":
-            k -= 1
-        return phrase_before(tokens, k, floor) if k > floor and tokens[k].text == "(" else None
-    if i > floor and tokens[i - 1].text == ",":
-        return _before_appositives(tokens, i - 1, floor)
-    return phrase_before(tokens, i, floor)
-
-
-def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
-    """``Cory James, 22, of Flint, Mich., said``: the first comma-separated part that is a
-    speaking phrase from its first word, else the part nearest the verb that can speak."""
-    window = max(floor, comma - _APPOSITIVE_REACH)
-    commas = [k for k in range(window, comma + 1) if tokens[k].text == ","]
-    starts = [window] + [k + 1 for k in commas[:-1]]
-    nearest = None
-    for start, end in zip(starts, commas, strict=True):
-        rng = phrase_before(tokens, end, start) if end > start else None
-        if not rng:
-            continue
-        if rng[0] == start and tokens[start].lower not in _JOINERS | _PREPOSITIONS:
-            return rng
-        if tokens[start].lower not in _RELATIVES:  # ", who has endorsed Clinton," is no subject
-            nearest = rng
-    return nearest
-
-
-def _verb_like(tokens: list[Token], j: int) -> bool:
-    """A reporting verb or a past tense ("ended"), unless the word is a speaking noun."""
-    token = tokens[j]
-    if token.lower in source_nouns() or token.capitalised:
-        return False
-    return is_cue(tokens, j) or token.lower.endswith("ed") or token.lower in _PAST
-
-
-def _speaking_prefix(tokens: list[Token], floor: int, before: int) -> tuple[int, int] | None:
-    """The longest phrase from ``floor`` (stopping at a verb) that can speak."""
-    j = floor
-    while j < before and j - floor < _MAX_PHRASE:
-        token = tokens[j]
-        abbreviation = j > floor and _abbreviation_dot(tokens, j)
-        if not (token.is_word or abbreviation) or token.lower in _STOP or _verb_like(tokens, j):
-            break
-        j += 1
-    for end in range(j, floor, -1):
-        if tokens[end - 1].is_word and can_speak(tokens, (floor, end)):
-            return (floor, end)
-    return None
-
-
-def clause_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
-    """The subject of the clause holding token ``before``, past any opening phrase.
-
-    "Speaking in Salem, New Hampshire, Trump went after Bush, calling him …" gives "Trump": each
-    comma may end an opening phrase, and a subject is followed by its verb, not by a comma.
-    """
-    fallback = None
-    for floor in [0] + [k + 1 for k in range(before) if tokens[k].text == ","]:
-        rng = _speaking_prefix(tokens, floor, before)
-        if rng and rng[1] < len(tokens) and tokens[rng[1]].text == ",":
-            fallback = fallback or rng
-        elif rng:
-            return rng
-    return fallback
-
-
-def nearest_speaker(tokens: list[Token], before: int) -> tuple[int, int] | None:
-    """The closest pronoun or name before token ``before`` (a last resort for "by saying")."""
-    for i in range(before - 1, -1, -1):
-        token = tokens[i]
-        if pronoun(token) and pronoun(token) not in {"it", "her"}:
-            return (i, i + 1)
-        if token.capitalised and token.text not in _FUNCTION and i + 1 < before:
-            rng = phrase_before(tokens, i + 1)
-            if rng:
-                return rng
-    return None
 
 
 def _span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
@@ -369,15 +67,15 @@ def after_quote(tokens: list[Token], reach: int = 16) -> Attribution | None:
     """A tag right after the quote: ``"…," X said`` or ``"…," said X``."""
     start = 1 if tokens and tokens[0].text in ",—–-" else 0
     for i in range(start, min(len(tokens), start + reach)):
-        if tokens[i].text in ".;:!?(" and not _abbreviation_dot(tokens, i):
+        if tokens[i].text in ".;:!?(" and not abbreviation_dot(tokens, i):
             break
         if tokens[i].text == QUOTE_TOKEN:
             break
         if not is_cue(tokens, i):
             continue
-        if tokens[i].lower.endswith("ing") and _skip_back(tokens, i, start) == start:
+        if tokens[i].lower.endswith("ing") and skip_back(tokens, i, start) == start:
             return None  # '"…," saying …' speaks for the sentence subject (trailing_participle)
-        if _skip_back(tokens, i, start) == start:
+        if skip_back(tokens, i, start) == start:
             rng, rule = phrase_after(tokens, i + 1), '"…," said X'
         else:
             rng, rule = subject_of(tokens, i, start), '"…," X said'
@@ -399,7 +97,7 @@ def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None
     """
     if i == 0:
         return phrase_after(tokens, 1), 'said X: "…"'
-    if tokens[i - 1].lower in _PASSIVE and not tokens[i].lower.endswith(("s", "ing")):
+    if tokens[i - 1].lower in PASSIVE and not tokens[i].lower.endswith(("s", "ing")):
         return None, ""  # "the winner was declared": the subject did not speak
     participle = tokens[i].lower.endswith("ing")
     # "McCain calling it …", "protesters chanting …": a participle right after its subject.

@@ -11,8 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsquote.attribution import after_quote, is_cue, tokenize
+from newsquote.attribution import after_quote
 from newsquote.lexicon import titles, word_class
+from newsquote.phrases import is_cue, tokenize
 from newsquote.quotemarks import Quoted, paragraphs
 from newsquote.segment import load_abbreviations
 

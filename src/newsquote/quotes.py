@@ -13,16 +13,14 @@ from dataclasses import dataclass
 
 from newsquote.attribution import (
     Attribution,
-    Token,
     after_quote,
     before_quote,
-    is_cue,
     sentence_subject,
-    tokenize,
     trailing_participle,
 )
 from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
 from newsquote.models import Mention, Quote
+from newsquote.phrases import Token, is_cue, tokenize
 from newsquote.quotemarks import find_quoted
 from newsquote.speakers import Resolver
 
