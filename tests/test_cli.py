@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -230,3 +232,148 @@ def test_output_into_a_missing_folder_is_a_one_line_error(tmp_path: Path) -> Non
     assert code == 1
     assert err.count("\n") == 1
     assert "cannot write" in err
+
+
+# ----- input that is not usable text, and output that must not break ---------------------------
+
+BATCH_COMMANDS = [*COMMANDS, "brief", "speakers"]
+
+
+def test_unreadable_file_is_a_one_line_error(tmp_path: Path) -> None:
+    locked = tmp_path / "locked.txt"
+    locked.write_text("Secret. Text.", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        locked.read_bytes()
+    except PermissionError:
+        pass
+    else:
+        pytest.skip("this user can read a file with no permissions (root)")
+    code, out, err = run("sentences", "-f", "jsonl", str(locked), COUNCIL)
+    assert code == 1
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [COUNCIL]
+    assert f"{locked}: permission denied" in err
+
+
+def test_a_file_that_vanishes_mid_batch_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [tmp_path / f"{name}.txt" for name in ("first", "gone", "last")]
+    for path in paths:
+        path.write_text(f"The {path.stem} file. It has two sentences.", encoding="utf-8")
+    from newsquote import records
+
+    real = records.sentences_record
+
+    def delete_the_next_file(text: str) -> tuple[dict, list[str]]:
+        paths[1].unlink(missing_ok=True)
+        return real(text)
+
+    monkeypatch.setattr(records, "sentences_record", delete_the_next_file)
+    code, out, err = run("sentences", "-f", "jsonl", *map(str, paths))
+    assert code == 1
+    assert [Path(json.loads(line)["source"]).stem for line in out.splitlines()] == [
+        "first",
+        "last",
+    ]
+    assert f"{paths[1]}: no such file" in err
+    assert "1 of 3 inputs failed" in err
+
+
+def test_recursive_batch_reports_the_unusable_files_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty-dir").mkdir()
+    (tmp_path / "a.txt").write_text("“Yes,” she said. It was late.", encoding="utf-8")
+    (tmp_path / "b.bin").write_bytes(bytes(range(256)))
+    (tmp_path / "c.txt").write_bytes(b"\xff\xfe\x00\xd8 broken UTF-16")
+    (tmp_path / "d.txt").write_text("Second text. Two sentences.", encoding="utf-8")
+    code, out, err = run("quotes", "-r", "-f", "jsonl", str(tmp_path))
+    assert code == 1
+    assert [Path(json.loads(line)["source"]).name for line in out.splitlines()] == [
+        "a.txt",
+        "d.txt",
+    ]
+    assert "b.bin: binary data" in err
+    assert "c.txt: invalid utf-16" in err
+    assert "2 of 4 inputs failed" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", BATCH_COMMANDS)
+@pytest.mark.parametrize("data", [b"", b" \r\n\t\r\n", codecs.BOM_UTF8, b"\xff\xfe"])
+def test_empty_input_is_an_empty_result(command: str, data: bytes) -> None:
+    code, out, err = run(command, "-f", "json", "-", stdin=data)
+    assert code == 0, err
+    record = json.loads(out)
+    items = [value for key, value in record.items() if isinstance(value, list) and key != "sources"]
+    assert items and not any(items)
+
+
+def test_control_characters_in_a_file_name_keep_errors_on_one_line() -> None:
+    code, _, err = run("quotes", "no\nsuch\x1b[31m.txt")
+    assert code == 1
+    assert err == "newsquote: error: no\\x0asuch\\x1b[31m.txt: no such file\n"
+
+
+def test_stdin_at_the_limit_is_read_and_one_byte_over_is_refused() -> None:
+    data = "One sentence here. " * 10
+    code, _, _ = run("sentences", "--max-bytes", str(len(data)), "-", stdin=data)
+    assert code == 0
+    code, _, err = run("sentences", "--max-bytes", str(len(data) - 1), "-", stdin=data)
+    assert code == 1
+    assert "--max-bytes" in err
+
+
+def test_a_crash_leaves_the_previous_output_file_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsquote import records
+
+    target = tmp_path / "out.jsonl"
+    target.write_text("previous run\n", encoding="utf-8")
+
+    def crash(text: str) -> tuple[dict, list[str]]:
+        raise RuntimeError("simulated crash mid-batch")
+
+    monkeypatch.setattr(records, "sentences_record", crash)
+    result = CliRunner().invoke(cli, ["sentences", "-f", "jsonl", "-o", str(target), MOSCOW])
+    assert isinstance(result.exception, RuntimeError)
+    assert target.read_text(encoding="utf-8") == "previous run\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def _newsquote(args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    command = f"{sys.executable} -m newsquote {args}"
+    return subprocess.run(
+        ["bash", "-c", command], capture_output=True, env={**os.environ, **(env or {})}, timeout=120
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    ["quotes", "summarize", "brief", "speakers", "quotes --show", "sentences --jobs 2"],
+)
+def test_every_command_ends_quietly_on_a_closed_pipe(args: str) -> None:
+    result = _newsquote(f"{args} {MOSCOW} {COUNCIL} {MOSCOW} {COUNCIL} | head -c 10")
+    assert len(result.stdout) == 10
+    assert result.stderr == b""
+
+
+def test_an_ascii_only_stdout_gets_escapes_not_a_traceback() -> None:
+    result = _newsquote(f"quotes {COUNCIL}", {"PYTHONIOENCODING": "ascii"})
+    assert result.returncode == 0, result.stderr
+    assert b"\\u201c" in result.stdout or b'"' in result.stdout
+
+
+def test_a_file_name_that_is_not_utf8_is_written_back_as_its_bytes(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(name, "wb") as handle:
+        handle.write(b"One sentence. Another one.")
+    for fmt in ("json", "text", "csv"):
+        result = subprocess.run(
+            [sys.executable, "-m", "newsquote", "sentences", "-f", fmt, name, COUNCIL],
+            capture_output=True,
+            env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert b"caf\xe9.txt" in result.stdout

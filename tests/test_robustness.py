@@ -17,6 +17,7 @@ import json
 import os
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -304,3 +305,34 @@ def test_quote_records_round_trip_through_json() -> None:
         assert (
             json.loads(json.dumps(quote_to_dict(quote), ensure_ascii=False))["text"] == quote.text
         )
+
+
+# ----- encodings and line endings, end to end ------------------------------------------------
+
+ARTICLE = [
+    "Council backs the harbour plan",
+    "“We will build it,” said Mayor Jane Okafor. “The money is there.”",
+    "Critics disagreed. Mr. Reyes called it “a fantasy” and left.",
+]
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+@pytest.mark.parametrize(
+    ("codec", "bom"),
+    [*ENCODINGS, ("utf-32-le", codecs.BOM_UTF32_LE), ("utf-32-be", codecs.BOM_UTF32_BE)],
+    ids=lambda v: v if isinstance(v, str) else (v.hex() or "no BOM"),
+)
+def test_offsets_index_the_decoded_text_in_every_encoding(codec: str, bom: bytes, eol: str) -> None:
+    text = (eol * 2).join(ARTICLE).replace(". Mr.", "." + eol + "Mr.") + eol
+    data = bom + text.encode(codec)
+    assert decode(data, "-").text == text
+    for command in ("sentences", "quotes", "summarize", "brief"):
+        code, out, err = invoke([command, "--format", "json", "-"], data)
+        assert code == 0, err
+        assert ("Windows-1252" in err) == (codec == "cp1252")
+        assert_record_offsets(text, json.loads(out))
+    _, out, _ = invoke(["sentences", "--format", "json", "-"], data)
+    sentences = json.loads(out)["sentences"]
+    assert [s["paragraph"] for s in sentences] == [0, 1, 1, 2, 2]
+    _, out, _ = invoke(["quotes", "--format", "json", "-"], data)
+    assert {q["speaker"] for q in json.loads(out)["quotes"]} >= {"Jane Okafor"}

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsquote.errors import InputError
-from newsquote.textio import decode, expand_sources
+from newsquote.textio import decode, expand_sources, shown
 
 TEXT = "“Ça va,” said René.\r\nSecond line.\rThird."
 
@@ -64,3 +64,47 @@ def test_utf8_text_round_trips_exactly(text: str) -> None:
     if "\x00" in text or text.startswith("\ufeff"):
         return
     assert decode(text.encode("utf-8"), "x").text == text
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")],
+)
+def test_utf32_with_its_mark_is_not_mistaken_for_utf16(bom: bytes, codec: str) -> None:
+    document = decode(bom + TEXT.encode(codec), "x")
+    assert document.text == TEXT
+    assert document.encoding == "utf-32"
+
+
+@given(st.binary(min_size=1, max_size=300))
+def test_legacy_bytes_map_one_to_one_onto_cp1252_or_latin1(data: bytes) -> None:
+    """Nothing is lost or shifted: character k is byte k, so offsets still line up."""
+    marks = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    if b"\x00" in data or data.startswith(marks):
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = decode(data, "x").text
+        assert len(text) == len(data)
+        for char, byte in zip(text, data, strict=True):
+            expected = bytes([byte]).decode("cp1252", errors="ignore") or chr(byte)
+            assert char == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("plain.txt", "plain.txt"),
+        ("café/Ärger.txt", "café/Ärger.txt"),
+        ("two\nlines.txt", "two\\x0alines.txt"),
+        ("\x1b[31mred.txt", "\\x1b[31mred.txt"),
+        ("sep\u2028arated", "sep\\u2028arated"),
+    ],
+)
+def test_names_in_messages_stay_on_one_line(name: str, expected: str) -> None:
+    assert shown(name) == expected
+    with pytest.raises(InputError) as error:
+        decode(b"\x00", name)
+    assert str(error.value).startswith(expected + ": ")
+    assert len(str(error.value).splitlines()) == 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from newsquote.records import Record
+from newsquote.textio import shown
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 
@@ -156,7 +157,8 @@ class PlainWriter(Writer):
 
     def emit(self, record: Record) -> None:
         if self.count > 1:
-            self.out.write(("\n" if self.written else "") + f"==> {record['source']} <==\n")
+            header = f"==> {shown(record['source'])} <==\n"
+            self.out.write(("\n" if self.written else "") + header)
         for item in record[self.kind.items]:
             self.out.write(self.kind.line(item) + "\n")
 

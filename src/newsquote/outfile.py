@@ -1,10 +1,16 @@
 """``--output FILE``: write to a temporary file beside the target, rename only when complete.
 
 A crash, a Ctrl-C or a full disk therefore never leaves a half-written file behind.
+
+Output never fails on a character: a file name that is not valid UTF-8 (which Python keeps as
+surrogates) is written back as its original bytes, as ``ls`` does, and a character that a
+legacy stdout encoding lacks (``PYTHONIOENCODING=ascii``) becomes a backslash escape.
 """
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import sys
 import tempfile
@@ -20,7 +26,7 @@ from newsquote.errors import NewsquoteError
 def output_stream(path: str | None) -> Iterator[TextIO]:
     """Stdout when no path is given; otherwise a temporary file renamed to ``path`` on success."""
     if path is None or path == "-":
-        yield sys.stdout
+        yield _stdout()
         return
     target = Path(path)
     try:
@@ -28,9 +34,18 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
     except OSError as exc:
         raise NewsquoteError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", errors="surrogateescape") as handle:
             yield handle
         os.replace(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _stdout() -> TextIO:
+    """Stdout, set to write every character instead of raising UnicodeEncodeError."""
+    stream = sys.stdout
+    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+        utf = codecs.lookup(stream.encoding).name.startswith("utf")
+        stream.reconfigure(errors="surrogateescape" if utf else "backslashreplace")
+    return stream

@@ -14,7 +14,7 @@ from functools import partial
 
 from newsquote.errors import NewsquoteError
 from newsquote.records import Record
-from newsquote.textio import STDIN, read_document
+from newsquote.textio import STDIN, read_document, shown
 
 Task = Callable[[str], tuple[Record, list[str]]]
 
@@ -37,7 +37,7 @@ def run_one(task: Task, max_bytes: int, source: str) -> Outcome:
     except NewsquoteError as exc:
         return Outcome(source, None, str(exc))
     messages = [document.warning] if document.warning else []
-    messages += [f"{source}: {note}" for note in notes]
+    messages += [f"{shown(source)}: {note}" for note in notes]
     origin = {} if document.text_source == "as-given" else {"text_source": document.text_source}
     return Outcome(source, {"source": source, **origin, **body}, None, messages)
 

@@ -1,16 +1,18 @@
 """Read inputs as text: bytes in, decoded ``str`` out, never altered beyond decoding.
 
-Decoding rules, in order: a UTF-8 or UTF-16 byte-order mark decides; otherwise strict UTF-8;
-otherwise the bytes are taken as Windows-1252 (Latin-1 for the five bytes cp1252 leaves
-undefined) and a warning says so. Input with NUL bytes and no UTF-16 mark is refused as binary.
-Line endings (CRLF, CR) are kept, so offsets index the text exactly as given.
+Decoding rules, in order: a UTF-8, UTF-32 or UTF-16 byte-order mark decides; otherwise strict
+UTF-8; otherwise the bytes are taken as Windows-1252 (Latin-1 for the five bytes cp1252 leaves
+undefined) and a warning says so. Input with NUL bytes and no UTF-16/32 mark is refused as
+binary. Line endings (CRLF, CR) are kept, so offsets index the text exactly as given.
+
+Messages name the input with its control characters escaped, so that every error stays on one
+line and a file name cannot send escape codes to the terminal.
 """
 
 from __future__ import annotations
 
 import codecs
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,43 +33,47 @@ class Document:
     text_source: str = "as-given"  # "html-extracted" when a web page was reduced to its article
 
 
-def _decode_legacy(data: bytes) -> str:
-    """Windows-1252, with Latin-1 for the bytes cp1252 leaves undefined, so nothing is lost."""
-    return "".join(
-        chunk.decode("cp1252", errors="strict") if ok else chunk.decode("latin-1")
-        for ok, chunk in _cp1252_runs(data)
-    )
+# C0 and C1 controls and the Unicode line separators, as escapes (see shown()).
+_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_ESCAPES |= {0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+def shown(source: str) -> str:
+    """An input's name fit for a one-line message: control characters escaped."""
+    return source.translate(_ESCAPES)
 
 
-def _cp1252_runs(data: bytes) -> Iterator[tuple[bool, bytes]]:
-    """Split bytes into runs that cp1252 can decode and the odd bytes it cannot."""
-    start = 0
-    for i, byte in enumerate(data):
-        if byte in _CP1252_UNDEFINED:
-            if i > start:
-                yield True, data[start:i]
-            yield False, data[i : i + 1]
-            start = i + 1
-    if start < len(data):
-        yield True, data[start:]
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    """For cp1252: a byte it leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d) reads as Latin-1."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("newsquote-latin1", _latin1_fallback)
+
+# Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
+)
 
 
 def decode(data: bytes, source: str = STDIN) -> Document:
     """Decode the bytes of one input; raise InputError when they are not text."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[len(codecs.BOM_UTF8) :], "utf-8", "utf-8-sig", source)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", "utf-16", source)
+    for bom, codec, label in _BOMS:
+        if data.startswith(bom):
+            body = data[len(bom) :] if codec == "utf-8" else data
+            return _strict(body, codec, label, source)
     if b"\x00" in data:
-        raise InputError(f"{source}: binary data (NUL bytes), not text")
+        raise InputError(f"{shown(source)}: binary data (NUL bytes), not text")
     try:
         return Document(source, data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
-        warning = f"{source}: not valid UTF-8; decoded as Windows-1252"
-        return Document(source, _decode_legacy(data), "cp1252", warning)
+        warning = f"{shown(source)}: not valid UTF-8; decoded as Windows-1252"
+        return Document(source, data.decode("cp1252", "newsquote-latin1"), "cp1252", warning)
 
 
 def _strict(data: bytes, codec: str, label: str, source: str) -> Document:
@@ -76,12 +82,13 @@ def _strict(data: bytes, codec: str, label: str, source: str) -> Document:
         return Document(source, data.decode(codec), label)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"{source}: invalid {codec} after its byte-order mark ({exc.reason})"
+            f"{shown(source)}: invalid {codec} after its byte-order mark ({exc.reason})"
         ) from None
 
 
 def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """Read one path (or ``-`` for stdin), refusing what is too big or not a file."""
+    name = shown(source)
     try:
         if source == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
@@ -89,18 +96,18 @@ def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             path = Path(source)
             if path.is_dir():
                 raise InputError(
-                    f"{source}: is a directory (use --recursive to read the files in it)"
+                    f"{name}: is a directory (use --recursive to read the files in it)"
                 )
             with path.open("rb") as handle:
                 data = handle.read(max_bytes + 1)
     except FileNotFoundError:
-        raise InputError(f"{source}: no such file") from None
+        raise InputError(f"{name}: no such file") from None
     except PermissionError:
-        raise InputError(f"{source}: permission denied") from None
+        raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{source}: larger than {max_bytes} bytes (raise --max-bytes to allow it)")
+        raise InputError(f"{name}: larger than {max_bytes} bytes (raise --max-bytes to allow it)")
     return data
 
 
