@@ -1,0 +1,180 @@
+"""Names in news copy: what a person's name looks like, and where people are mentioned.
+
+A capitalised run is a person's name when it has a given name, a title, or a surname that the
+article also uses on its own; places, weekdays, outlets and institutions are not. Titles are
+split off as the role ("Turkish Foreign Minister" | "Mevlut Cavusoglu").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsquote.lexicon import cue_verbs, given_names, pronouns, titles, word_class
+
+_PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
+_POSSESSIVE = re.compile(r"[’']s?$")
+FUNCTION_WORDS = word_class("function")
+_NOT_PERSON = word_class("institution")
+_CALENDAR = word_class("calendar")
+_PLACE_START = word_class("place_start")
+_SUFFIXES = word_class("suffix")
+_AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
+_HE_SHE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
+PERSON_NOUNS = word_class("person_noun")
+
+
+@lru_cache(maxsize=1)
+def _name_run() -> re.Pattern[str]:
+    """A run of capitalised words: a candidate name ("Sen. Bernie Sanders", "George H.W. Bush").
+
+    A full stop joins a run only after an initial or a short title, so that the end of one
+    sentence and the start of the next ("Cruz. Trump") never make one name.
+    """
+    short = "|".join(sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4))
+    word = rf"(?:(?:[A-Z]\.)+|(?:{short})\.|[A-Z][\w’'\-]*|(?:{_PARTICLES})(?=[ \-][A-Z]))"
+    return re.compile(rf"(?<![\w’']){word}(?:[ \-]{word})*")
+
+
+@dataclass
+class Person:
+    """A named person introduced in the article (a surname alone until the full name comes)."""
+
+    name: str
+    gender: str  # "m", "f" or "" when unknown
+
+
+def name_words(phrase: str) -> list[str]:
+    """The words of a name: no possessive, no trailing full stop, no hyphen on its own."""
+    words = (_POSSESSIVE.sub("", w).rstrip(".") for w in phrase.replace("-", " - ").split())
+    return [w for w in words if w and w != "-"]
+
+
+def before_affiliation(words: list[str]) -> list[str]:
+    """ "Jonah Goldberg of the National Review" → "Jonah Goldberg": the name before "of"."""
+    for k, word in enumerate(words[1:], start=1):
+        if word in _AFFILIATION and words[k - 1][:1].isupper():
+            _, role = strip_title(" ".join(words[:k]))
+            if role is not None or words[k - 1].lower() not in titles():
+                return words[:k]  # not "Secretary of State Madeleine Albright"
+    return words
+
+
+def surname(words: list[str]) -> str:
+    """The word a person is referred to by: the last one, before any "Jr." or "III"."""
+    core = [w for w in words if w not in _SUFFIXES] or words
+    return core[-1]
+
+
+def strip_title(phrase: str) -> tuple[str, str | None]:
+    """Split a name from the titles before it: ("Mevlut Cavusoglu", "Turkish Foreign Minister")."""
+    words = phrase.split()
+    cut = 0
+    for k, word in enumerate(words):
+        if word.rstrip(".").lower() in titles():
+            cut = k + 1
+    if cut == len(words):
+        return "", phrase  # titles only ("Former Secretary")
+    if cut == 0:
+        return phrase, None
+    return " ".join(words[cut:]), " ".join(words[:cut])
+
+
+_SUBJECT_VERB = re.compile(r"(?<![\w’'])([A-Z][a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
+
+
+def subjects_of_cues(text: str) -> frozenset[str]:
+    """Single names right before a reporting verb ("Carson said"): people."""
+    found = (m.group(1) for m in _SUBJECT_VERB.finditer(text) if m.group(2) in cue_verbs())
+    skip = FUNCTION_WORDS | _CALENDAR | _NOT_PERSON
+    return frozenset(
+        w for w in found if w not in skip and w.lower() not in titles() and not w.endswith("s")
+    )
+
+
+def _from_given_name(name: str, role: str | None) -> tuple[str, str | None]:
+    """("Democrat Hillary Clinton", None) → ("Hillary Clinton", "Democrat"): a name starts at
+    its given name; the words before it describe the person."""
+    words = name.split()
+    if len(words) > 2 and words[0].endswith("s") and words[0] not in given_names():
+        words = words[1:]  # "Celebrities Julianne Moore"
+    for k, word in enumerate(words[1:-1], start=1):
+        if word in given_names() and words[0] not in given_names():
+            return " ".join(words[k:]), " ".join(filter(None, [role, *words[:k]]))
+    return " ".join(words), role
+
+
+def gender_of(name: str, role: str | None) -> str:
+    lead = (role or "").split()[-1:] or [""]
+    if lead[0].rstrip(".") in {"Mrs", "Ms", "Miss", "Congresswoman", "Spokeswoman", "Chairwoman"}:
+        return "f"
+    if lead[0].rstrip(".") in {"Mr", "Congressman", "Spokesman", "Chairman"}:
+        return "m"
+    return given_names().get(name.split()[0], "")
+
+
+def looks_like_person(words: list[str], role: str | None, standalone: Counter[str]) -> bool:
+    """A person's name: 2-4 words, no institution or place word, and some sign of a person.
+
+    The signs: a known given name, a title before it, or the surname used on its own elsewhere
+    in the article (reporters call people by surname; places are not shortened that way).
+    """
+    if not 1 < len(words) <= 4 or words[0] in _PLACE_START:
+        return False
+    if any(w in _NOT_PERSON or w.lower() in titles() or not w[:1].isupper() for w in words):
+        return False  # "Kentucky Republican", "leaning New Jersey"
+    if all(w.isupper() for w in words):
+        return False  # "US UK"
+    return bool(role) or words[0] in given_names() or standalone[surname(words)] > 0
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something in the text that names a person or points back to one."""
+
+    offset: int
+    words: tuple[str, ...] = ()  # a name as written (titles off)
+    role: str | None = None
+    gender: str = ""  # for "he"/"she"
+    refers: bool = False  # a pronoun or a description: resolve to an earlier person
+    possessive: bool = False
+
+
+class Outside:
+    """Tells whether an offset lies outside every quote."""
+
+    def __init__(self, hidden: list[tuple[int, int]]) -> None:
+        self._hidden = hidden
+        self._starts = [s for s, _ in hidden]
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return not (k >= 0 and self._hidden[k][0] <= pos < self._hidden[k][1])
+
+
+def scan(text: str, outside: Outside) -> list[Event]:
+    """Names, "he"/"she" and person descriptions outside quotes, in text order."""
+    events = []
+    skip = FUNCTION_WORDS | _CALENDAR
+    for match in filter(lambda m: outside(m.start()), _name_run().finditer(text)):
+        words = [w for w in name_words(match.group()) if w not in skip]
+        name, role = _from_given_name(*strip_title(" ".join(words)))
+        if name.split():
+            possessive = bool(_POSSESSIVE.search(match.group()))
+            events.append(Event(match.start(), tuple(name.split()), role, possessive=possessive))
+    for match in filter(lambda m: outside(m.start()), _HE_SHE.finditer(text)):
+        gender = pronouns()[match.group().lower()]
+        events.append(Event(match.start(), gender=gender, refers=True))
+    for match in filter(lambda m: outside(m.start()), _description().finditer(text)):
+        events.append(Event(match.start(), refers=True))
+    return sorted(events, key=lambda event: event.offset)
+
+
+@lru_cache(maxsize=1)
+def _description() -> re.Pattern[str]:
+    """ "the Florida senator", "The billionaire businessman": a person described, not named."""
+    heads = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'])[Tt]he (?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
