@@ -11,10 +11,14 @@ from __future__ import annotations
 from newsquote.errors import NewsquoteError
 from newsquote.models import Summary, SummarySentence
 from newsquote.summarizers import DEFAULT_METHOD, METHODS
-from newsquote.summarizers.article import Article, Length, Pick, build_article
+from newsquote.summarizers.article import Article, Length, Pick, build_article, link_quotes
 
 ORDERS = ("document", "score")
 DEFAULT_SENTENCES = 3
+# Methods look at the lead, so quotes are only read that far: this many units per wanted
+# sentence (a budget counts one sentence per 20 words), plus a margin.
+QUOTE_REGION_PER_SENTENCE = 4
+QUOTE_REGION_MARGIN = 8
 
 
 class SummaryOptionError(NewsquoteError):
@@ -65,6 +69,15 @@ def _notes(article: Article, length: Length, picks: list[Pick]) -> list[str]:
     return []
 
 
+def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
+    """Link the quotes of the lead region (reading every quote of a long text costs time)."""
+    from newsquote.quotes import extract_quotes
+
+    wanted = length.sentences or (length.words or 0) // 20 + 1
+    last = min(QUOTE_REGION_PER_SENTENCE * wanted + QUOTE_REGION_MARGIN, len(article.units)) - 1
+    return link_quotes(article, extract_quotes(text[: article.units[last].end]))
+
+
 def summarize(
     text: str,
     sentences: int | None = None,
@@ -74,7 +87,6 @@ def summarize(
     method: str = DEFAULT_METHOD,
 ) -> Summary:
     """The summary of ``text``: ``sentences`` (default 3), a ``ratio`` of them, or ``words``."""
-    from newsquote.quotes import extract_quotes
     from newsquote.segment import split_sentences
 
     if method not in METHODS:
@@ -82,12 +94,12 @@ def summarize(
     if order not in ORDERS:
         raise SummaryOptionError(f"unknown order {order!r} (choose from {', '.join(ORDERS)})")
     all_sentences = split_sentences(text)
-    article = build_article(text, all_sentences, extract_quotes(text))
+    article = build_article(text, all_sentences)
     length = resolve_length(article, sentences, ratio, words)
     if _fits_whole(article, length):
         picks = [Pick(unit, 1.0) for unit in article.units]
     else:
-        picks = METHODS[method](article, length)
+        picks = METHODS[method](_with_lead_quotes(text, article, length), length)
     if order == "score":
         picks = sorted(picks, key=lambda p: (-p.score, p.unit.position))
     chosen = tuple(

@@ -121,7 +121,7 @@ def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] 
         units.append(
             Unit(len(units), sentence.index, start, sentence.end, body, len(body.split()), requires)
         )
-    return Article(_link_quotes(units, quotes), headline, len(sentences))
+    return link_quotes(Article(tuple(units), headline, len(sentences)), quotes)
 
 
 class _Locator:
@@ -145,9 +145,10 @@ class _Locator:
         return found
 
 
-def _link_quotes(units: list[Unit], quotes: Sequence[Quote]) -> tuple[Unit, ...]:
+def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
     """Count quoted characters per unit; a unit quoting someone named elsewhere needs that
     unit, and a quote running on from an earlier unit needs the unit where it opened."""
+    units = list(article.units)
     where = _Locator(units)
     quoted = [0] * len(units)
     requires = [set(u.requires) for u in units]
@@ -159,7 +160,8 @@ def _link_quotes(units: list[Unit], quotes: Sequence[Quote]) -> tuple[Unit, ...]
                 quoted[k] += min(end, units[k].end) - max(start, units[k].start)
                 if anchor is not None and anchor != k:
                     requires[k].add(anchor)
-    return tuple(
+    linked = (
         replace(u, quoted=q, requires=frozenset(r))
         for u, q, r in zip(units, quoted, requires, strict=True)
     )
+    return replace(article, units=tuple(linked))

@@ -157,6 +157,8 @@ def _prune(units: tuple[Unit, ...], cover: Cover, fits: Callable[[Cover], bool])
 
 def _best_of_size(article: Article, scorer: Scorer, window: list[int], size: int) -> list[int]:
     """The best complete set of ``size`` units from the window (pruning when sets are many)."""
+    if len(window) <= size:
+        return window
     if math.comb(len(window), size) > MAX_SETS:
         return _prune(article.units, Cover(scorer, window), lambda c: len(c.positions) <= size)
     sets = list(combinations(window, size))
