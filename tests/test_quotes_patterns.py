@@ -479,6 +479,42 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Dan Reyes",
         "direct",
     ),
+    # --- indirect speech (no quote marks) ---
+    (
+        "indirect-said-that",
+        "Lopez said that the vote was rigged.",
+        "the vote was rigged",
+        "Lopez",
+        "indirect",
+    ),
+    (
+        "indirect-said-clause",
+        "Lopez said the vote was rigged.",
+        "the vote was rigged",
+        "Lopez",
+        "indirect",
+    ),
+    (
+        "indirect-told-that",
+        "Lopez told reporters on Monday that she would run.",
+        "she would run",
+        "Lopez",
+        "indirect",
+    ),
+    (
+        "indirect-pronoun",
+        "Maria Lopez left early. She said that nothing had changed.",
+        "nothing had changed",
+        "Maria Lopez",
+        "indirect",
+    ),
+    (
+        "indirect-org",
+        "The ministry said the talks were useful.",
+        "the talks were useful",
+        "The ministry",
+        "indirect",
+    ),
     # --- canonical resolution ---
     ("surname-to-full", "Maria Lopez arrived. “Yes,” Lopez said.", "Yes,", "Maria Lopez", "direct"),
     (
@@ -566,6 +602,16 @@ def test_every_record_has_confidence_and_evidence() -> None:
 def test_role_is_kept() -> None:
     quote = _find('Turkish Foreign Minister Ali Hassan said: "We are hopeful."', "We are hopeful.")
     assert quote.role == "Turkish Foreign Minister"
+
+
+def test_no_indirect_speech_without_a_verb_of_saying() -> None:
+    text = "The weather was fine. Lopez walked home after the vote."
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_quoted_sentences_are_not_indirect_speech() -> None:
+    kinds = [q.kind for q in extract_quotes('Lopez said that "the vote was rigged."')]
+    assert kinds == ["partial"]
 
 
 def test_unclosed_quote_stops_at_its_paragraph() -> None:

@@ -29,8 +29,19 @@ def inflections(base: str) -> set[str]:
 @lru_cache(maxsize=1)
 def cue_verbs() -> frozenset[str]:
     """Every inflected form of every reporting verb in ``cue_verbs.txt``."""
+    return _verb_forms("cue_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    """Every form of the verbs of saying that report indirect speech (``speech_verbs.txt``)."""
+    return _verb_forms("speech_verbs.txt")
+
+
+def _verb_forms(name: str) -> frozenset[str]:
+    """All forms of the verbs in a data file: base, regular inflections, irregular forms."""
     forms: set[str] = set()
-    for line in _lines("cue_verbs.txt"):
+    for line in _lines(name):
         base, *irregular = line.split()
         forms |= inflections(base) | set(irregular)
     return frozenset(forms)

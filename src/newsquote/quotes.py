@@ -19,9 +19,10 @@ from newsquote.attribution import (
     trailing_participle,
 )
 from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
+from newsquote.indirect import indirect_speech, sentences
 from newsquote.models import Mention, Quote
 from newsquote.phrases import Token, is_cue, tokenize
-from newsquote.quotemarks import find_quoted
+from newsquote.quotemarks import find_quoted, paragraphs
 from newsquote.speakers import Resolver
 
 _SCARE_MAX_WORDS = 4
@@ -196,18 +197,35 @@ def _record(text: str, found: _Found, resolver: Resolver) -> Quote:
     if attribution is None or kind == "scare":
         why = "a reporting verb but no speaker" if found.cued else "no reporting clause"
         return Quote(body, spans, kind, None, None, None, 0.3, f"quote marks only; {why}")
+    return _attributed(
+        text, (body, spans, kind), attribution, (found.rule, found.confidence), resolver
+    )
+
+
+def _attributed(
+    text: str,
+    quote: tuple[str, tuple[tuple[int, int], ...], str],
+    attribution: Attribution,
+    how: tuple[str, float],
+    resolver: Resolver,
+) -> Quote:
+    """A record (text, spans, kind) with its speaker resolved; the evidence names the rule
+    (``how``: rule and confidence) and the resolution chain."""
+    body, spans, kind = quote
+    rule, confidence = how
     s, e = attribution.speaker
     resolved = resolver.resolve(text[s:e], s)
     cue = Mention(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
-    evidence = f"{found.rule}; {resolved.chain}"
+    evidence = f"{rule}; {resolved.chain}"
+    mention = Mention(text[s:e], s, e)
     return Quote(
         body,
         spans,
         kind,
         resolved.speaker,
-        Mention(text[s:e], s, e),
+        mention,
         cue,
-        found.confidence,
+        confidence,
         evidence,
         resolved.named,
         resolved.role,
@@ -233,4 +251,9 @@ def extract_quotes(text: str) -> list[Quote]:
         if f.attribution and text[f.attribution.speaker[0]].isupper()
     )
     resolver = Resolver(text, hidden, ends, speakers)
-    return [_record(text, f, resolver) for f in found]
+    records = [_record(text, f, resolver) for f in found]
+    spans = sentences(text, paragraphs(text), ends)
+    for content, attribution in indirect_speech(text, spans, hidden):
+        quote = (text[content[0] : content[1]], (content,), "indirect")
+        records.append(_attributed(text, quote, attribution, (attribution.rule, 0.6), resolver))
+    return sorted(records, key=lambda quote: quote.spans[0])
