@@ -88,27 +88,30 @@ def gist_chances(bags: list[Bag], headline: Bag | None) -> dict[str, float]:
     return chances
 
 
+def _density(mass: float, glue: int, length: int, prior: float) -> float:
+    """Expected gist words per word, the length padded by a prior (an F-measure's shape)."""
+    return (mass + GLUE_MATCH * glue) / (length + prior)
+
+
 class Scorer:
-    """Values units and sets of units for one article and one length."""
+    """The words of one article's units and each word's chance of belonging to the gist."""
 
     def __init__(self, article: Article, prior: float) -> None:
         self.bags = [Bag(unit.text) for unit in article.units]
+        self.words = [unit.words for unit in article.units]
         headline = Bag(article.headline) if article.headline else None
         self.chance = gist_chances(self.bags, headline)
         self.prior = prior
 
-    def ratio(self, mass: float, glue: int, length: int, prior: float) -> float:
-        return (mass + GLUE_MATCH * glue) / (length + prior)
-
     def unit_score(self, position: int) -> float:
-        """Expected gist words per word of one sentence (its rank for --order score)."""
+        """One sentence's density on its own (its rank for --order score)."""
         bag = self.bags[position]
         mass = sum(self.chance[s] for s in bag.stems)
-        return round(self.ratio(mass, bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4)
+        return round(_density(mass, bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4)
 
 
 class Cover:
-    """A set of units being pruned: the stems it holds (with multiplicity) and its totals."""
+    """A set of units: the stems it holds (with multiplicity) and its totals, kept as it shrinks."""
 
     def __init__(self, scorer: Scorer, positions: Iterable[int]) -> None:
         self.scorer = scorer
@@ -119,24 +122,29 @@ class Cover:
         self.mass = sum(scorer.chance[s] for s in self.held)
         self.glue = sum(scorer.bags[p].glue for p in self.positions)
         self.length = sum(scorer.bags[p].length for p in self.positions)
+        self.words = sum(scorer.words[p] for p in self.positions)
 
     @property
     def value(self) -> float:
-        return self.scorer.ratio(self.mass, self.glue, self.length, self.scorer.prior)
+        return _density(self.mass, self.glue, self.length, self.scorer.prior)
+
+    def _loss(self, position: int) -> float:
+        """The chance mass only this unit holds."""
+        bag = self.scorer.bags[position]
+        return sum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
 
     def value_without(self, position: int) -> float:
         bag = self.scorer.bags[position]
-        lost = sum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
-        return self.scorer.ratio(
-            self.mass - lost, self.glue - bag.glue, self.length - bag.length, self.scorer.prior
-        )
+        mass = self.mass - self._loss(position)
+        return _density(mass, self.glue - bag.glue, self.length - bag.length, self.scorer.prior)
 
     def remove(self, position: int) -> None:
         bag = self.scorer.bags[position]
-        self.mass -= sum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
+        self.mass -= self._loss(position)
         self.held.subtract(bag.stems)
         self.glue -= bag.glue
         self.length -= bag.length
+        self.words -= self.scorer.words[position]
         self.positions.remove(position)
 
 
@@ -149,9 +157,9 @@ def _complete(units: tuple[Unit, ...], positions: Iterable[int]) -> bool:
 def _prune(units: tuple[Unit, ...], cover: Cover, fits: Callable[[Cover], bool]) -> list[int]:
     """Drop the unit whose loss costs least (and leaves no unit without its antecedent)."""
     while cover.positions and not fits(cover):
-        kept = set(cover.positions)
-        safe = [p for p in kept if not any(p in units[q].requires for q in kept - {p})]
-        cover.remove(max(safe or kept, key=cover.value_without))
+        needed = set().union(*(units[p].requires for p in cover.positions))
+        safe = [p for p in cover.positions if p not in needed]
+        cover.remove(max(safe or cover.positions, key=cover.value_without))
     return cover.positions
 
 
@@ -166,33 +174,29 @@ def _best_of_size(article: Article, scorer: Scorer, window: list[int], size: int
     return list(max(complete, key=lambda s: Cover(scorer, s).value))
 
 
-def _lead_window(units: tuple[Unit, ...], enough: Callable[[list[Unit]], bool]) -> list[int]:
-    """The first sentences of usable length until ``enough``, then SLACK more."""
+def _lead_window(units: tuple[Unit, ...], more: Callable[[int, int], bool]) -> list[int]:
+    """The first sentences of usable length while ``more(count, words)``, then SLACK more."""
     ordered = [u for u in units if not u.weak] + [u for u in units if u.weak]
-    taken: list[Unit] = []
-    for unit in ordered:
-        if enough(taken):
-            break
-        taken.append(unit)
-    extra = ordered[len(taken) : len(taken) + SLACK]
-    return sorted(u.position for u in taken + extra)
+    count = words = 0
+    while count < len(ordered) and more(count, words):
+        words += ordered[count].words
+        count += 1
+    return sorted(u.position for u in ordered[: count + SLACK])
 
 
 def select(article: Article, length: Length) -> list[Pick]:
     """The chosen units in document order, each with its score."""
-    units = article.units
     if length.words is None:
         size = length.sentences or 1
         scorer = Scorer(article, PRIOR_WORDS_PER_SENTENCE * size)
-        window = _lead_window(units, lambda taken: len(taken) >= size)
+        window = _lead_window(article.units, lambda count, _: count < size)
         chosen = _best_of_size(article, scorer, window, size)
     else:
         budget = length.words
         scorer = Scorer(article, PRIOR_SHARE_OF_BUDGET * budget)
-        window = _lead_window(units, lambda taken: sum(u.words for u in taken) >= budget)
-        cover = Cover(scorer, window)
-        chosen = _prune(units, cover, lambda c: sum(units[p].words for p in c.positions) <= budget)
+        window = _lead_window(article.units, lambda _, words: words < budget)
+        chosen = _prune(article.units, Cover(scorer, window), lambda c: c.words <= budget)
         if not chosen:
-            fitting = [u.position for u in units if u.words <= budget]
+            fitting = [u.position for u in article.units if u.words <= budget]
             chosen = [max(fitting, key=scorer.unit_score)] if fitting else []
-    return [Pick(units[p], scorer.unit_score(p)) for p in sorted(chosen)]
+    return [Pick(article.units[p], scorer.unit_score(p)) for p in sorted(chosen)]
