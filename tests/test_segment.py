@@ -163,6 +163,11 @@ CASES = [
         id="inc-ends-sentence",
     ),
     P(
+        "He joined Acme Inc. Shares rose 5%.",
+        ["He joined Acme Inc.", "Shares rose 5%."],
+        id="inc-then-news-noun",
+    ),
+    P(
         "Acme Inc. Chief Executive Ann Bell resigned.",
         ["Acme Inc. Chief Executive Ann Bell resigned."],
         id="inc-before-title",
@@ -198,8 +203,8 @@ CASES = [
         id="state-then-starter",
     ),
     P(
-        "Springfield, Ill. Officials said the plant will close.",
-        ["Springfield, Ill. Officials said the plant will close."],
+        "Springfield, Ill. Mayor Jo Kent said the plant will close.",
+        ["Springfield, Ill. Mayor Jo Kent said the plant will close."],
         id="state-dateline-style",
     ),
     P(
