@@ -231,6 +231,29 @@ def test_dateline_and_video_prefix_are_skipped_not_the_sentence() -> None:
 # ----- dangling references and quotes ---------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("second", "dangles"),
+    [
+        ("He said the bridge would open in two years.", True),
+        ("They expect the bridge to open in two years.", True),
+        ("This means the bridge will open in two years.", True),
+        ("However, the bridge will not open for two years.", True),
+        ("But the bridge will not open for two years.", True),
+        ("I think the bridge will open in two years, she said.", True),
+        ("We will open the bridge in two years, he said.", True),
+        ("Theresa May said the bridge would open in two years.", False),
+        ("Hewitt said the bridge would open in two years.", False),
+        ("Itself a landmark, the old bridge will close in two years.", False),
+        ("The bridge will open in two years.", False),
+    ],
+)
+def test_which_openers_dangle(second: str, dangles: bool) -> None:
+    text = f"The council backed a new bridge over the river on Tuesday night.\n\n{second}"
+    units = build_article(text, split_sentences(text)).units
+    assert units[0].requires == frozenset()
+    assert units[1].requires == ({0} if dangles else frozenset())
+
+
 def test_dangling_openers_need_the_sentence_before() -> None:
     article = build_article(ARTICLE, split_sentences(ARTICLE))
     needs = {u.text.split()[0]: u.requires for u in article.units}

@@ -64,6 +64,7 @@ def test_a_byline_allows_joining_words_only() -> None:
         ),
         ("BEIRUT — Rockets hit the city overnight.", True, "Rockets hit the city overnight."),
         ("(CNN) -- The storm moved east.", True, "The storm moved east."),
+        ("( CNN ) The storm moved east .", True, "The storm moved east ."),
         ("LONDON, England (CNN) -- The storm moved east.", True, "The storm moved east."),
         ("Scroll down for video A man waves at the crowd.", False, "A man waves at the crowd."),
         ("Scroll down for video WASHINGTON (AP) — Hi.", True, "Hi."),

@@ -38,7 +38,8 @@ _BYLINE_MAX_WORDS = 10
 
 # Prefixes glued in front of the first real sentence of an article.
 _PLACE = r"[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,4}"
-_SOURCE_TAG = rf"(?:{_PLACE}\s*)?\((?:CNN|AP|Reuters|AFP|UPI|The Hollywood Reporter)\)"
+_AGENCY = r"CNN|AP|Reuters|AFP|UPI|The Hollywood Reporter"
+_SOURCE_TAG = rf"(?:{_PLACE}\s*)?\(\s*(?:{_AGENCY})\s*\)"
 _CAPS_DATELINE = r"[A-Z]{2,}[A-Z .,'-]{0,40}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)"
 DATELINE = re.compile(rf"\s*(?:{_SOURCE_TAG}|{_CAPS_DATELINE})\s*(?:—|–|--|-)?\s*")
 # A leftover from a page's video player, glued to whatever follows it.

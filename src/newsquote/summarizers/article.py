@@ -16,9 +16,12 @@ from dataclasses import dataclass, replace
 from newsquote.boilerplate import boilerplate_kind, is_name_line, story_start
 from newsquote.models import Quote, Sentence
 
-# First words that point back to something the previous sentence said.
+# First words that point back to something the previous sentence said. First-person and
+# second-person pronouns open a sentence in news copy only inside a quote, whose speaker is
+# named before.
 DANGLING_OPENERS = frozenset(
     {"he", "she", "it", "they", "him", "her", "his", "its", "their", "them"}
+    | {"i", "we", "you", "me", "us", "my", "our", "your"}
     | {"this", "these", "those", "but", "however"}
 )
 # Shorter sentences are rarely a summary sentence ("He was 88.", "No wonder.").
@@ -26,6 +29,7 @@ MIN_WORDS = 8
 # A sentence mostly in quotation marks is the speaker's voice, not the story's summary.
 MAX_QUOTED_SHARE = 0.5
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, not punctuation that stands alone
 # A sentence that opens with a quotation mark (any style, including `` from tokenized text).
 _QUOTE_LED = re.compile(r"\s*(?:``|[\"“‘«„']|”(?=\w))")
 _FINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
@@ -48,7 +52,8 @@ class Unit:
     @property
     def weak(self) -> bool:
         """Too short, or mostly quotation: chosen only when better sentences run out."""
-        return self.words < MIN_WORDS or self.quoted > MAX_QUOTED_SHARE * len(self.text)
+        short = len(_WORD.findall(self.text)) < MIN_WORDS
+        return short or self.quoted > MAX_QUOTED_SHARE * len(self.text)
 
 
 @dataclass(frozen=True)
