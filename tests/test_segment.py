@@ -302,6 +302,11 @@ CASES = [
         ["The former Fla. Gov. Rick Dale spoke."],
         id="state-before-title",
     ),
+    P(
+        "“We will fight between now and Nov. 8.” He left.",
+        ["“We will fight between now and Nov. 8.”", "He left."],
+        id="month-before-final-number",
+    ),
     # Initials
     P("J. R. R. Tolkien wrote it.", ["J. R. R. Tolkien wrote it."], id="spaced-initials"),
     P(

@@ -28,6 +28,8 @@ _PARTY_STATE = re.compile(r"[rdi]-([a-z]+)")
 _QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"
 _NON_WORD = r"(?:[)\";}\]\*:@\'\({\[" + _QUOTES + r"?!])"
 _REALIGN = r"[\"')\]}" + _QUOTES + r"]+?(?:\s+|(?=--)|$)"
+# The token after a candidate break when it ends in its own stop (and closing marks): "8.”".
+_NEXT_TOKEN_STOP = re.compile(r"\s((\w+)[.?!]+[\"'”’»)\]]*)$")
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
 _CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
 
@@ -97,10 +99,24 @@ def tokenizer() -> PunktSentenceTokenizer:
     params.collocations = {(word, _NUMBER_TYPE) for word in table.numbers}
     params.sent_starters = set(sentence_starters())
     punkt = PunktSentenceTokenizer(params, lang_vars=_language_vars(), token_cls=_token_class())
-    punkt.text_contains_sentbreak = lru_cache(maxsize=_CACHED_CONTEXTS)(
-        punkt.text_contains_sentbreak
-    )
+    decide = punkt.text_contains_sentbreak
+
+    def breaks_at_candidate(context: str) -> bool:
+        return decide(_without_next_stop(context))
+
+    punkt.text_contains_sentbreak = lru_cache(maxsize=_CACHED_CONTEXTS)(breaks_at_candidate)
     return punkt
+
+
+def _without_next_stop(context: str) -> str:
+    """Punkt's context for a candidate break: the word before it and the token after it.
+
+    Punkt says "break" when any token of the context ends a sentence, so in `and Nov. 8.”` the
+    full stop after 8 was taken as a break after "Nov.". That later stop is judged as its own
+    candidate; here it is dropped from the next token ("8.”" -> "8").
+    """
+    match = _NEXT_TOKEN_STOP.search(context)
+    return context[: match.start(1)] + match.group(2) if match else context
 
 
 def _language_vars() -> PunktLanguageVars:
