@@ -107,9 +107,10 @@ def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
     return kept
 
 
-def _opens_dangling(text: str) -> bool:
-    word = _FIRST_WORD.match(text.lstrip("\"'“‘`([ "))
-    return bool(word) and word.group().lower() in DANGLING_OPENERS and not _QUOTE_LED.match(text)
+def _needs_previous(text: str) -> bool:
+    """Opens with a pointing word ("He", "But") or a quotation mark (the speaker comes first)."""
+    word = _FIRST_WORD.match(text.lstrip("([ "))
+    return bool(word and word.group().lower() in DANGLING_OPENERS) or bool(_QUOTE_LED.match(text))
 
 
 def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] = ()) -> Article:
@@ -121,8 +122,7 @@ def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] 
         offset = story_start(sentence.text, first=not units)
         start = sentence.start + offset
         body = text[start : sentence.end]
-        needs_previous = bool(units) and (_opens_dangling(body) or bool(_QUOTE_LED.match(body)))
-        requires = frozenset({len(units) - 1}) if needs_previous else frozenset()
+        requires = frozenset({len(units) - 1}) if units and _needs_previous(body) else frozenset()
         units.append(
             Unit(len(units), sentence.index, start, sentence.end, body, len(body.split()), requires)
         )
