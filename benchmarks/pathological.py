@@ -103,6 +103,11 @@ CASES = [
     Case("1 MB sentence of quotes", 1_000_000, lambda n: _fill("“We will win,” she said, and ", n)),
     Case("1 MB of one-line paragraphs", 1_000_000, lambda n: _fill("“Yes,” he said.\n\n", n)),
     Case("1,000,000 ?! marks", 1_000_000, lambda n: _fill("?!", n)),
+    Case(
+        "a quote holding 200,000 !",
+        200_000,
+        lambda n: f"“We will win this fight {'!' * n} and we will not stop,” said Jane Smith.\n",
+    ),
 ]
 CASES_BY_NAME = {case.name: case for case in CASES}
 

@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.pathological import CASES, COMMANDS, Case, run_case
+from benchmarks.pathological import (
+    CASES,
+    COMMANDS,
+    NEWSQUOTE,
+    Case,
+    run_case,
+    run_command,
+)
 
 BOUND_SECONDS = 20.0
 # The 10 MB article is ten times the text: a linear engine needs about ten times as long.
@@ -45,3 +52,23 @@ def test_hostile_input_finishes_in_bounded_time_and_memory(
     assert "Traceback" not in run.stderr
     assert run.code == 0, run.stderr
     assert run.peak_mb < BASE_MB + MB_PER_INPUT_MB * input_mb, f"peak {run.peak_mb:.0f} MB"
+
+
+JOURNALIST_COMMANDS = [["brief"], ["speakers"], ["quotes", "--show"], ["verify", "We will win"]]
+JOURNALIST_CASES = [
+    "a quote holding 200,000 !",
+    "1,000,000 dots",
+    "200,000 unmatched quote marks",
+    "1 MB sentence of quotes",
+]
+
+
+@pytest.mark.parametrize("command", JOURNALIST_COMMANDS, ids=" ".join)
+@pytest.mark.parametrize("name", JOURNALIST_CASES)
+def test_journalist_commands_finish_in_bounded_time(
+    name: str, command: list[str], case_files: dict[str, Path]
+) -> None:
+    run = run_command([*NEWSQUOTE, *command, str(case_files[name])], BOUND_SECONDS)
+    assert run.code is not None, f"newsquote {' '.join(command)} on {name}: killed"
+    assert "Traceback" not in run.stderr
+    assert run.code in ((0, 3, 4) if command[0] == "verify" else (0,)), run.stderr
