@@ -28,8 +28,9 @@ _PARTY_STATE = re.compile(r"[rdi]-([a-z]+)")
 _QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"
 _NON_WORD = r"(?:[)\";}\]\*:@\'\({\[" + _QUOTES + r"?!])"
 _REALIGN = r"[\"')\]}" + _QUOTES + r"]+?(?:\s+|(?=--)|$)"
-# The token after a candidate break when it ends in its own stop (and closing marks): "8.”".
-_NEXT_TOKEN_STOP = re.compile(r"\s((\w+)[.?!]+[\"'”’»)\]]*)$")
+# The token after a candidate break when it ends in its own stop (and closing marks): "8.”",
+# "(D-Pa.),".
+_NEXT_TOKEN_STOP = re.compile(r"\s\S*?\w([.?!]+[\"'”’»)\],;:]*)$")
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
 _CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
 
@@ -113,10 +114,10 @@ def _without_next_stop(context: str) -> str:
 
     Punkt says "break" when any token of the context ends a sentence, so in `and Nov. 8.”` the
     full stop after 8 was taken as a break after "Nov.". That later stop is judged as its own
-    candidate; here it is dropped from the next token ("8.”" -> "8").
+    candidate; here it is dropped from the next token ("8.”" -> "8", "(D-Pa.)," -> "(D-Pa").
     """
     match = _NEXT_TOKEN_STOP.search(context)
-    return context[: match.start(1)] + match.group(2) if match else context
+    return context[: match.start(1)] if match else context
 
 
 def _language_vars() -> PunktLanguageVars:
