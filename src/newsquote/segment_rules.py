@@ -50,31 +50,8 @@ _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\.\s\.\s\.)$")
 # sentence (Chicago style). With a fourth dot ("words. . . .") the sentence has ended.
 _SPACED_ELLIPSIS = re.compile(r"(?<![.\s])\s\.\s\.\s\.$")
 # Words that cannot end a sentence: an ellipsis right after one marks an omission ("The …").
-_NO_END_WORDS = frozenset(
-    (
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "into",
-        "onto",
-        "than",
-        "as",
-        "about",
-    )
-)
+_NO_END_WORDS = frozenset(("a", "an", "the", "of", "to", "and", "or", "but", "nor", "in", "on",
+    "at", "for", "with", "by", "from", "into", "onto", "than", "as", "about"))  # fmt: skip
 _STOP = re.compile(r"[.?!][\"'”’)\]]*\s+")
 # A possible extra cut: a period or ellipsis, closing marks, space, then a word (maybe quoted).
 _STOP_THEN_WORD = re.compile(r"[.…]([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])")
@@ -204,10 +181,8 @@ def _ellipsis_ends(tail: str, at: int, head: str) -> bool:
 
 def _words_since_stop(tail: str) -> int:
     """How many words the sentence ending in ``tail`` has had since the last full stop."""
-    last = None
-    for last in _STOP.finditer(tail):  # noqa: B007 - only the last stop matters
-        pass
-    return len(tail[last.end() if last else 0 :].split())
+    stops = [stop.end() for stop in _STOP.finditer(tail)]
+    return len(tail[stops[-1] if stops else 0 :].split())
 
 
 def _abbreviation_ends(tail: str, token: str, head: str) -> bool:
