@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from newsquote.segment_lists import BULLETS, heading_ends, item_starts
+from newsquote.segment_layout import BULLETS, heading_ends, item_starts
 from newsquote.segment_punkt import abbreviations, sentence_starters
 
 _WINDOW = 80  # characters of context a rule may read on either side of a cut
