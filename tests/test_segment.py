@@ -479,6 +479,11 @@ CASES = [
         id="double-punctuation",
     ),
     P(
+        "Yahoo! Finance said so. Hello! Nice to see you.",
+        ["Yahoo! Finance said so.", "Hello!", "Nice to see you."],
+        id="exclaimed-name",
+    ),
+    P(
         "She works at Yahoo! in the sales team.",
         ["She works at Yahoo! in the sales team."],
         id="brand-exclamation",

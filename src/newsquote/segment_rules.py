@@ -27,6 +27,8 @@ _COURTESY = frozenset(("mr", "mrs", "ms", "messrs", "mmes", "dr"))
 _QUOTE_OPENERS = "\"'“‘«"
 _OPENERS = _QUOTE_OPENERS + "(["
 _CLOSERS = "\"'”’»)]"
+# Names spelt with an exclamation mark: "Yahoo! Finance" goes on; "Yahoo! The firm..." stops.
+_EXCLAIMED_NAMES = frozenset(("yahoo", "jeopardy", "jeb", "wham"))
 _WEB = ("http:", "https:", "www.")  # an address opens a sentence in lower case
 _CONTINUING = ",;:.…%”’»)]}"
 _SPEECH_VERBS = (
@@ -104,6 +106,11 @@ def _is_title(token: str) -> bool:
     return token.endswith(".") and token[:-1].lower().split("-")[-1] in abbreviations().titles
 
 
+def _exclaimed_name(token: str, head: str) -> bool:
+    """`Yahoo! Finance reported` is one sentence: the "!" belongs to the name."""
+    return token[:-1].lower() in _EXCLAIMED_NAMES and not _is_starter(_head_word(head))
+
+
 def _after_state(tail: str, token: str, head: str) -> bool:
     """`Springfield, Ill. Officials said` is one sentence; `fell ill. Doctors` is two."""
     at = len(tail) - len(token)
@@ -160,6 +167,7 @@ def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
         return _ellipsis_ends(tail, ellipsis.start(), head)
     return not (
         _is_title(token)
+        or _exclaimed_name(token, head)
         or _after_state(tail, token, head)
         or _in_headline_case(tail, token)
         or _opens_item(text, lo, tail_start + len(tail) - len(token), token, items)
