@@ -1,11 +1,12 @@
-"""nltk's Punkt as newsquote runs it: the algorithm untouched, parameters and regexes ours.
+"""nltk's Punkt as newsquote runs it: Punkt's decisions, with our parameters and regexes.
 
 Why not the stock tokenizer: its parameters come from a download, its regexes run under nltk's
 wall-clock limit (a long paragraph can hit it), and it re-reads the same small context for every
 candidate break. Here the parameters come from ``data/`` (abbreviations, sentence starters,
 number collocations), the patterns are compiled with the standard ``re`` (they are linear, so no
-time limit is needed) and each candidate's decision is cached. ``import nltk`` happens only in
-:func:`tokenizer`, never when this module is imported.
+time limit is needed) and each candidate's decision is cached. One fix: a candidate is judged
+on its own stop, not on a stop inside the token after it (see :func:`_without_next_stop`).
+``import nltk`` happens only in :func:`tokenizer`, never when this module is imported.
 """
 
 from __future__ import annotations
