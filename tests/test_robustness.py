@@ -2,8 +2,9 @@
 
 Inputs are random Unicode, random bytes, news-like word salad full of quote marks (“ ” " ' ‘ ’ «
 » „), abbreviations and cue verbs, control characters, NUL bytes, and CR, CRLF and Unicode line
-endings. The invariants hold for the library (sentences, quotes, summary, brief, verify, the
-speaker report, ``quotes --show``) and for every command and output format through the CLI:
+endings, and that salad repeated into long lines or many paragraphs. The invariants hold for
+the library (sentences, quotes, summary, brief, verify, the speaker report, ``quotes --show``)
+and for every command and output format through the CLI:
 exit 0, 1 or 2 (verify adds 3 and 4) with a message on stderr for anything refused, and JSON,
 JSON Lines and CSV output that parses back with offsets into the decoded text.
 """
@@ -58,8 +59,18 @@ news_salad = st.lists(
     ),
     max_size=120,
 ).map("".join)
+# Long lines and many paragraphs: a stretch of salad repeated, with or without line breaks.
+repeated_salad = st.builds(
+    lambda chunk, times, joiner: joiner.join([chunk] * times),
+    news_salad,
+    st.integers(2, 60),
+    st.sampled_from(["", " ", "\n\n", "\r\n\r\n"]),
+)
 hostile_text = st.one_of(
-    news_salad, st.text(max_size=300), st.text(alphabet=NASTY + "aZ. ", max_size=300)
+    news_salad,
+    repeated_salad,
+    st.text(max_size=300),
+    st.text(alphabet=NASTY + "aZ. ", max_size=300),
 )
 # Bounded so CI stays fast; NEWSQUOTE_FUZZ=20 runs twenty times as many examples for a deep search.
 _DEPTH = int(os.environ.get("NEWSQUOTE_FUZZ", "1"))

@@ -139,11 +139,15 @@ class JsonWriter(Writer):
 
 
 class CsvWriter(Writer):
-    """One row per item (quote or sentence), with a ``source`` and ``index`` column."""
+    """One row per item (quote or sentence), with a ``source`` and ``index`` column.
+
+    Rows end in CRLF as RFC 4180 has it: the csv module then also quotes a field holding a
+    lone CR (text with old Mac line endings), which would otherwise break the row.
+    """
 
     def __init__(self, out: TextIO, kind: Kind, count: int) -> None:
         super().__init__(out, kind, count)
-        self.rows = csv.writer(out, lineterminator="\n")
+        self.rows = csv.writer(out, lineterminator="\r\n")
         self.rows.writerow(["source", "index", *kind.columns])
 
     def emit(self, record: Record) -> None:
