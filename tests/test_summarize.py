@@ -14,6 +14,7 @@ from newsquote.segment import split_sentences
 from newsquote.summarize import SummaryOptionError, summarize
 from newsquote.summarizers import METHODS
 from newsquote.summarizers.article import build_article, is_headline
+from newsquote.summarizers.gist import Bag
 
 # A made-up story: the lead, a dangling follow-up, background and a quote.
 STORY = [
@@ -322,6 +323,21 @@ def test_summary_keeps_a_quote_with_its_speaker() -> None:
     for count in (1, 2, 3):
         chosen = {s.index for s in summarize(QUOTED, sentences=count).sentences}
         assert 2 not in chosen or 1 in chosen
+
+
+# ----- words ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        *("did not", "wouldn't", "couldn't", "hasn't", "haven't", "aren't", "weren't"),
+        *("shouldn't", "hadn't", "mustn't", "shall", "via", "onto", "towards", "despite"),
+    ],
+)
+def test_function_words_are_glue_not_gist_words(phrase: str) -> None:
+    bag = Bag(f"The council {phrase} cross the bridge.")
+    assert bag.stems == Bag("The council cross the bridge.").stems
 
 
 # ----- cost -----------------------------------------------------------------------------------
