@@ -347,3 +347,15 @@ def test_offsets_index_the_decoded_text_in_every_encoding(codec: str, bom: bytes
     assert [s["paragraph"] for s in sentences] == [0, 1, 1, 2, 2]
     _, out, _ = invoke(["quotes", "--format", "json", "-"], data)
     assert {q["speaker"] for q in json.loads(out)["quotes"]} >= {"Jane Okafor"}
+
+
+@pytest.mark.parametrize("command", [c[0] for c in BATCH_COMMANDS if len(c) == 1])
+def test_csv_rows_survive_text_with_lone_carriage_returns(command: str) -> None:
+    """Old Mac line endings inside a field: the field is quoted, the rows parse back whole."""
+    text = "The council met on\rTuesday. It voted\rlate.\r\r“We will build it\rnow, and we "
+    text += "will not stop,” said Mayor Jane Okafor.\r"
+    code, out, err = invoke([command, "--format", "csv", "-"], text.encode("utf-8"))
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    assert all(len(row) == len(rows[0]) for row in rows), rows
+    assert len(rows) > 1
