@@ -72,3 +72,13 @@ def test_journalist_commands_finish_in_bounded_time(
     assert run.code is not None, f"newsquote {' '.join(command)} on {name}: killed"
     assert "Traceback" not in run.stderr
     assert run.code in ((0, 3, 4) if command[0] == "verify" else (0,)), run.stderr
+
+
+def test_verify_a_long_repetitive_quote_in_bounded_time(tmp_path: Path) -> None:
+    """5,000 words of "the" against 15,000: word alignment must not go quadratic (or worse)."""
+    source = tmp_path / "the.txt"
+    source.write_text("the " * 15_000, encoding="utf-8")
+    quote = " ".join(["the"] * 5_000)
+    run = run_command([*NEWSQUOTE, "verify", quote, str(source)], BOUND_SECONDS)
+    assert run.code is not None, f"newsquote verify: killed after {BOUND_SECONDS:.0f} s"
+    assert run.code in (0, 3, 4), run.stderr
