@@ -8,6 +8,7 @@ engine does the 1 MB cases in a few seconds; the bound leaves room for a slow CI
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,23 @@ def test_verify_a_long_repetitive_quote_in_bounded_time(tmp_path: Path) -> None:
     run = run_command([*NEWSQUOTE, "verify", quote, str(source)], BOUND_SECONDS)
     assert run.code is not None, f"newsquote verify: killed after {BOUND_SECONDS:.0f} s"
     assert run.code in (0, 3, 4), run.stderr
+
+
+_MANY_SPEAKERS = """
+from newsquote.models import Quote
+from newsquote.speaker_report import speaker_report
+
+def quote(name):
+    return Quote("We will win.", ((0, 12),), "direct", name, None, None, 0.9, "", True, None)
+
+names = [f"Given{i} Family{i}" for i in range(20_000)] + [f"Family{i}" for i in range(20_000)]
+rows = speaker_report([("archive", [quote(name) for name in names])])
+assert len(rows) == 20_000, len(rows)
+"""
+
+
+def test_speaker_report_over_a_big_archive_in_bounded_time() -> None:
+    """40,000 speakers (``speakers -r archive/``): merging surnames must not compare all pairs."""
+    run = run_command([sys.executable, "-c", _MANY_SPEAKERS], BOUND_SECONDS)
+    assert run.code is not None, f"speaker report: killed after {BOUND_SECONDS:.0f} s"
+    assert run.code == 0, run.stderr
