@@ -53,6 +53,13 @@ def test_time_is_linear_in_unmatched_marks() -> None:
     assert _seconds(large) < max(1.0, 12 * _seconds(small))
 
 
+def test_time_is_linear_in_mixed_unmatched_marks() -> None:
+    def mixed(n: int) -> str:
+        return "".join(MARKS[i % len(MARKS)] + "word " for i in range(n))
+
+    assert _seconds(mixed(80_000)) < max(2.0, 12 * _seconds(mixed(20_000)))
+
+
 def test_two_hundred_thousand_marks_finish_in_seconds() -> None:
     for mark in ('"', "“", "”", "‘"):
         assert _seconds(mark * 200_000) < 10

@@ -17,9 +17,11 @@ from newsquote.phrases import is_cue, tokenize
 from newsquote.quotemarks import Quoted, paragraphs
 from newsquote.segment import load_abbreviations
 
-_SENTENCE_END = re.compile(r"[.!?:]+[”\"’']?(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
+# A run of stops is matched from its first character only, and atomically: linear on "......".
+_SENTENCE_END = re.compile(r"(?<![.!?:])[.!?:]++[”\"’']?(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _TITLE_MAX_WORDS = 6
+_TITLE_MAX_CHARS = 80
 _TITLE_LEAD = word_class("title_lead")
 _MINOR_WORDS = word_class("minor")
 _JOIN_MAX_GAP = 250  # characters between the parts of one quote
@@ -66,6 +68,8 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
 def is_title(text: str, open_mark: int, end: int) -> bool:
     """The title of a show or book ("on CNN’s “New Day”"): short, every word capitalised, and
     led by a possessive or a word such as "on" or "film"."""
+    if end - open_mark > _TITLE_MAX_CHARS:
+        return False  # checked first: an unclosed quote may run to its paragraph's end
     body = text[open_mark + 1 : end]
     words = re.findall(r"[\w’'-]+", body)
     if not words or len(words) > _TITLE_MAX_WORDS or body.rstrip()[-1:] in "!?":
@@ -84,7 +88,7 @@ def hidden_ranges(quoted: list[Quoted]) -> list[tuple[int, int]]:
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    return max(0, bisect.bisect_right([s for s, _ in paragraphs], offset) - 1)
+    return max(0, bisect.bisect_right(paragraphs, offset, key=lambda p: p[0]) - 1)
 
 
 class _Layout:
@@ -185,18 +189,24 @@ class _Layout:
         )
 
 
+def _joined(group: list[Quoted], with_spans: bool = True) -> Quoted:
+    """The parts of one quote as one (spans left out while still joining: linear time)."""
+    first, last = group[0], group[-1]
+    spans = tuple(span for part in group for span in part.spans) if with_spans else ()
+    return Quoted(spans, first.open_mark, last.close_mark, last.closed)
+
+
 def frames(text: str, quoted: list[Quoted], ends: list[int]) -> list[Frame]:
     """A frame per quote, once the parts of split quotes are joined; ``ends`` are the
     sentence ends of :func:`sentence_ends`."""
     layout = _Layout(text, quoted, ends)
-    joined: list[Quoted] = []
+    groups: list[list[Quoted]] = []
     for quote in quoted:
-        if joined and layout.joins(joined[-1], quote):
-            prev = joined[-1]
-            spans = prev.spans + quote.spans
-            joined[-1] = Quoted(spans, prev.open_mark, quote.close_mark, quote.closed)
+        if groups and layout.joins(_joined(groups[-1], with_spans=False), quote):
+            groups[-1].append(quote)
         else:
-            joined.append(quote)
+            groups.append([quote])
+    joined = [_joined(group) for group in groups]
     layout.quoted = joined
     result: list[Frame] = []
     for index in range(len(joined)):

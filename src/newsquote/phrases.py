@@ -65,8 +65,7 @@ def tokenize(
     """Words and punctuation of ``text[start:end]``; each hidden (quoted) range is one token."""
     tokens: list[Token] = []
     ranges = hidden or []
-    k = bisect.bisect_right([s for s, _ in ranges], start) - 1
-    k = max(k, 0)
+    k = max(bisect.bisect_right(ranges, start, key=lambda r: r[0]) - 1, 0)
     pos = start
     while pos < end:
         while k < len(ranges) and ranges[k][1] <= pos:
