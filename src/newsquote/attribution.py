@@ -26,7 +26,7 @@ from newsquote.phrases import (
 
 _DETERMINERS = word_class("determiner")
 _DASHES = "—–-"
-_LEAD_IN_REACH = 3  # a verb this close to the quote leads into it ("the heckler yelled:")
+_LEAD_IN_REACH = 5  # a verb this close to the quote leads into it ("the heckler yelled:")
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
 
