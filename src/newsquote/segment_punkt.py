@@ -6,7 +6,8 @@ candidate break. Here the parameters come from ``data/`` (abbreviations, sentenc
 number collocations), the patterns are compiled with the standard ``re`` (they are linear, so no
 time limit is needed) and each candidate's decision is cached. One fix: a candidate is judged
 on its own stop, not on a stop inside the token after it (see :func:`_without_next_stop`).
-``import nltk`` happens only in :func:`tokenizer`, never when this module is imported.
+nltk's Punkt module is loaded (without the rest of nltk, see :mod:`newsquote.nltk_light`) only
+in :func:`tokenizer`, never when this module is imported.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from newsquote import nltk_light
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
@@ -88,19 +91,20 @@ class _AbbrevTypes(frozenset):
 
 @lru_cache(maxsize=1)
 def tokenizer() -> PunktSentenceTokenizer:
-    """Punkt built once from shipped parameters; nltk is imported here and only here.
+    """Punkt built once from shipped parameters; nltk's Punkt module is loaded here.
 
     Its decision for a candidate depends only on the few words around it, so the decision is
     cached: repeated contexts ("said. The") cost a dictionary lookup.
     """
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
+    nltk_punkt = nltk_light.punkt()
+    params = nltk_punkt.PunktParameters()
     table = abbreviations()
     params.abbrev_types = _AbbrevTypes(table.ordinary | table.titles)
     params.collocations = {(word, _NUMBER_TYPE) for word in table.numbers}
     params.sent_starters = set(sentence_starters())
-    punkt = PunktSentenceTokenizer(params, lang_vars=_language_vars(), token_cls=_token_class())
+    punkt = nltk_punkt.PunktSentenceTokenizer(
+        params, lang_vars=_language_vars(), token_cls=_token_class()
+    )
     decide = punkt.text_contains_sentbreak
 
     def breaks_at_candidate(context: str) -> bool:
@@ -123,16 +127,15 @@ def _without_next_stop(context: str) -> str:
 
 def _language_vars() -> PunktLanguageVars:
     """Punkt's English language variables, aware of curly quotes, compiled with ``re``."""
-    from nltk.tokenize.punkt import PunktLanguageVars
-
-    fill = {"NonWord": _NON_WORD, "SentEndChars": PunktLanguageVars()._re_sent_end_chars}
-    fill |= {"MultiChar": PunktLanguageVars._re_multi_char_punct}
-    fill |= {"WordStart": PunktLanguageVars._re_word_start}
+    base = nltk_light.punkt().PunktLanguageVars
+    fill = {"NonWord": _NON_WORD, "SentEndChars": base()._re_sent_end_chars}
+    fill |= {"MultiChar": base._re_multi_char_punct}
+    fill |= {"WordStart": base._re_word_start}
     flags = re.UNICODE | re.VERBOSE
-    word_re = re.compile(PunktLanguageVars._word_tokenize_fmt % fill, flags)
-    period_re = re.compile(PunktLanguageVars._period_context_fmt % fill, flags)
+    word_re = re.compile(base._word_tokenize_fmt % fill, flags)
+    period_re = re.compile(base._period_context_fmt % fill, flags)
 
-    class NewsLanguageVars(PunktLanguageVars):
+    class NewsLanguageVars(base):
         _re_non_word_chars = _NON_WORD
         re_boundary_realignment = re.compile(_REALIGN, re.MULTILINE)
 
@@ -147,9 +150,8 @@ def _language_vars() -> PunktLanguageVars:
 
 def _token_class() -> type[PunktToken]:
     """Punkt's token with its shape patterns compiled by ``re`` (same patterns)."""
-    from nltk.tokenize.punkt import PunktToken
 
-    class NewsToken(PunktToken):
+    class NewsToken(nltk_light.punkt().PunktToken):
         __slots__ = ()
         _RE_ELLIPSIS = re.compile(r"\.\.+$")
         _RE_NUMERIC = re.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")

@@ -24,6 +24,7 @@ from importlib import resources
 from itertools import combinations
 from typing import TYPE_CHECKING
 
+from newsquote import nltk_light
 from newsquote.summarizers.article import Article, Length, Pick, Unit
 
 if TYPE_CHECKING:
@@ -50,9 +51,8 @@ def stopwords() -> frozenset[str]:
 
 @cache
 def _stemmer() -> PorterStemmer:
-    from nltk.stem.porter import PorterStemmer
-
-    return PorterStemmer()
+    """nltk's Porter stemmer, loaded without the rest of nltk."""
+    return nltk_light.porter().PorterStemmer()
 
 
 @lru_cache(maxsize=65536)

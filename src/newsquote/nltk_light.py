@@ -1,0 +1,65 @@
+"""The two nltk modules newsquote uses, loaded without the rest of nltk.
+
+Why: ``import nltk.tokenize.punkt`` first runs ``nltk/__init__.py``, which imports nearly all of
+nltk and numpy: about 0.45 s of CPU and 50 MB, most of a cold ``newsquote summarize``. Punkt
+(``segment_punkt``) and the Porter stemmer (``summarizers.gist``) need only a few small nltk
+modules (about 0.09 s, no numpy).
+
+How: bare package modules stand in for ``nltk``, ``nltk.tokenize`` and ``nltk.stem`` while the
+two leaf modules load, so their package ``__init__`` files never run. Afterwards every ``nltk``
+entry this added to ``sys.modules`` is removed again: the modules stay alive through the objects
+returned here, and a later ``import nltk`` by a library user loads the real, complete package
+from scratch (keeping the entries would leave it without ``nltk.tokenize.punkt`` and the like as
+attributes, since Python binds a submodule to its package only when it loads it). If nltk is
+already imported, its own modules are used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from functools import cache
+from types import ModuleType
+
+_PACKAGES = ("nltk", "nltk.tokenize", "nltk.stem")
+
+
+@cache
+def punkt() -> ModuleType:
+    """``nltk.tokenize.punkt``."""
+    return _modules()["nltk.tokenize.punkt"]
+
+
+@cache
+def porter() -> ModuleType:
+    """``nltk.stem.porter``."""
+    return _modules()["nltk.stem.porter"]
+
+
+@cache
+def _modules() -> dict[str, ModuleType]:
+    """Both leaf modules by name, loaded once (without nltk's package ``__init__`` files)."""
+    leaves = ("nltk.tokenize.punkt", "nltk.stem.porter")
+    if "nltk" in sys.modules:
+        return {name: importlib.import_module(name) for name in leaves}
+    before = set(sys.modules)
+    try:
+        for name in _PACKAGES:
+            sys.modules[name] = _bare_package(name)
+        return {name: importlib.import_module(name) for name in leaves}
+    finally:
+        for name in set(sys.modules) - before:
+            if name == "nltk" or name.startswith("nltk."):
+                del sys.modules[name]
+
+
+def _bare_package(name: str) -> ModuleType:
+    """An empty package module that finds its submodules where the installed package is."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.submodule_search_locations is None:
+        raise ImportError(f"{name} is not installed", name=name)
+    package = ModuleType(name)
+    package.__path__ = list(spec.submodule_search_locations)
+    package.__spec__ = spec
+    return package
