@@ -70,12 +70,20 @@ def _notes(article: Article, length: Length, picks: list[Pick]) -> list[str]:
 
 
 def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
-    """Link the quotes of the lead region (reading every quote of a long text costs time)."""
+    """Link the quotes of the lead region (reading every quote of a long text costs time).
+
+    Only direct quotes are linked, and they need quotation marks: a region with no quoted
+    stretch (most leads) skips the quote engine and its speaker scan altogether.
+    """
+    from newsquote.quotemarks import find_quoted
     from newsquote.quotes import extract_quotes
 
     wanted = length.sentences or (length.words or 0) // 20 + 1
     last = min(QUOTE_REGION_PER_SENTENCE * wanted + QUOTE_REGION_MARGIN, len(article.units)) - 1
-    return link_quotes(article, extract_quotes(text[: article.units[last].end]))
+    region = text[: article.units[last].end]
+    if not find_quoted(region):
+        return article
+    return link_quotes(article, extract_quotes(region))
 
 
 def summarize(
