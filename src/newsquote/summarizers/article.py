@@ -165,8 +165,8 @@ def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
                 quoted[k] += min(end, units[k].end) - max(start, units[k].start)
                 if anchor is not None and anchor != k:
                     requires[k].add(anchor)
-    linked = (
-        replace(u, quoted=q, requires=frozenset(r))
+    linked = (  # units without quotes stay as they are (a long text has hundreds)
+        u if q == u.quoted and r == u.requires else replace(u, quoted=q, requires=frozenset(r))
         for u, q, r in zip(units, quoted, requires, strict=True)
     )
     return replace(article, units=tuple(linked))

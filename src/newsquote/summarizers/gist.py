@@ -178,7 +178,7 @@ def _best_of_size(article: Article, scorer: Scorer, window: list[int], size: int
 
 def _lead_window(units: tuple[Unit, ...], more: Callable[[int, int], bool]) -> list[int]:
     """The first sentences of usable length while ``more(count, words)``, then SLACK more."""
-    ordered = [u for u in units if not u.weak] + [u for u in units if u.weak]
+    ordered = sorted(units, key=lambda u: u.weak)  # stable: usable ones first, each in order
     count = words = 0
     while count < len(ordered) and more(count, words):
         words += ordered[count].words
