@@ -65,18 +65,33 @@ class Batch:
             sys.exit(1)
 
 
-BATCH_OPTIONS = [
-    click.argument("inputs", nargs=-1, metavar="[FILE]..."),
-    click.option(
+def format_option(choices: Iterable[str]) -> Callable[..., Any]:
+    """``--format``, plain text by default; each command names the formats it writes."""
+    return click.option(
         "--format",
         "-f",
         "fmt",
-        type=click.Choice(FORMATS),
+        type=click.Choice(list(choices)),
         default="text",
         show_default=True,
         help="Output format.",
-    ),
-    click.option("--recursive", "-r", is_flag=True, help="Read every file under a directory."),
+    )
+
+
+RECURSIVE_OPTION = click.option(
+    "--recursive", "-r", is_flag=True, help="Read every file under a directory."
+)
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Refuse inputs larger than this.",
+)
+BATCH_OPTIONS = [
+    click.argument("inputs", nargs=-1, metavar="[FILE]..."),
+    format_option(FORMATS),
+    RECURSIVE_OPTION,
     click.option(
         "--jobs",
         "-j",
@@ -92,13 +107,7 @@ BATCH_OPTIONS = [
         default=None,
         help="Write to FILE (complete or not at all) instead of stdout.",
     ),
-    click.option(
-        "--max-bytes",
-        type=click.IntRange(min=1),
-        default=DEFAULT_MAX_BYTES,
-        show_default=True,
-        help="Refuse inputs larger than this.",
-    ),
+    MAX_BYTES_OPTION,
 ]
 
 
@@ -261,23 +270,9 @@ def sentences(batch: Batch) -> None:
 @cli.command()
 @click.argument("quote")
 @click.argument("sources", nargs=-1, metavar="[SOURCE]...")
-@click.option(
-    "--format",
-    "-f",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@click.option("--recursive", "-r", is_flag=True, help="Read every file under a directory.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help="Refuse inputs larger than this.",
-)
+@format_option(("text", "json"))
+@RECURSIVE_OPTION
+@MAX_BYTES_OPTION
 def verify(quote: str, sources: tuple[str, ...], fmt: str, recursive: bool, max_bytes: int) -> None:
     """Is QUOTE in the SOURCE(s)? Prints the closest passage, a word diff, where, and who said it.
 
@@ -297,7 +292,8 @@ def verify(quote: str, sources: tuple[str, ...], fmt: str, recursive: bool, max_
     from newsquote.journalist_view import write_verdict
 
     record = verify_record(quote, expand_sources(sources, recursive), max_bytes)
-    write_verdict(record, fmt, sys.stdout, _use_rich(sys.stdout))
+    with output_stream(None) as out:
+        write_verdict(record, fmt, out, _use_rich(out))
     sys.exit(record["exit_code"])
 
 
