@@ -105,15 +105,15 @@ def speaker_report(articles: Iterable[tuple[str, Sequence[Quote]]]) -> list[Spea
 
 def _surname_merges(keys: list[str]) -> dict[str, str]:
     """Single-word names that are the last word of exactly one longer name."""
-    full = [k for k in keys if " " in k and k not in (UNNAMED, UNATTRIBUTED)]
-    merges = {}
+    owners: dict[str, list[str]] = {}
     for key in keys:
-        if " " in key or key in (UNNAMED, UNATTRIBUTED):
-            continue
-        owners = [name for name in full if name.split()[-1] == key]
-        if len(owners) == 1:
-            merges[key] = owners[0]
-    return merges
+        if " " in key and key not in (UNNAMED, UNATTRIBUTED):
+            owners.setdefault(key.split()[-1], []).append(key)
+    return {
+        key: owners[key][0]
+        for key in keys
+        if " " not in key and len(owners.get(key, ())) == 1
+    }
 
 
 def _stats(key: str, tally: _Tally) -> SpeakerStats:
