@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsquote.formats import Kind, Writer
+from newsquote.formats import CsvWriter, Kind, Writer
 from newsquote.records import Record
 
 STATUS_STYLE = {"verbatim": "bold green", "altered": "bold yellow", "not-found": "bold red"}
@@ -169,7 +169,7 @@ def write_speakers(report: Record, fmt: str, out: TextIO, rich: bool) -> None:
     elif fmt == "jsonl":
         out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     elif fmt == "csv":
-        table = csv.writer(out, lineterminator="\n")
+        table = csv.writer(out, lineterminator="\r\n")  # as formats.CsvWriter: lone CRs quoted
         table.writerow(SPEAKER_COLUMNS)
         table.writerows([_csv_value(row[k]) for k in SPEAKER_COLUMNS] for row in rows)
     elif fmt == "markdown":
@@ -251,23 +251,47 @@ def brief_markdown(record: Record) -> str:
     return "\n".join(lines) + "\n"
 
 
-BRIEF_COLUMNS = ("source", "part", "index", "speaker", "role", "start", "end", "text")
+def _brief_parts(record: Record) -> list[Record]:
+    """The summary sentences, then the quotes, as the rows of one CSV table."""
+    parts = [{"part": "summary", **s} for s in record["summary"]]
+    parts += [
+        {"part": "quote", "index": index, **q, "start": q["spans"][0][0], "end": q["spans"][-1][1]}
+        for index, q in enumerate(record["quotes"])
+    ]
+    return parts
+
+
+BRIEF_CSV = Kind(
+    items="parts",
+    columns={
+        "part": lambda p: p["part"],
+        "speaker": lambda p: p.get("speaker") or "",
+        "role": lambda p: p.get("role") or "",
+        "start": lambda p: p["start"],
+        "end": lambda p: p["end"],
+        "text": lambda p: p["text"],
+    },
+    line=str,
+    markdown=str,
+)
+
+
+class BriefCsvWriter(CsvWriter):
+    """The shared CSV writer over one row per summary sentence and per quote."""
+
+    def emit(self, record: Record) -> None:
+        super().emit({"source": record["source"], "parts": _brief_parts(record)})
 
 
 class BriefWriter(Writer):
-    """A rich panel, plain text, Markdown or CSV rows (part, speaker, text) per input."""
+    """A rich panel, plain text or Markdown per input."""
 
     def __init__(self, out: TextIO, fmt: str, rich: bool, count: int) -> None:
         super().__init__(out, Kind("quotes", {}, str, str), count)
         self.fmt, self.rich = fmt, rich
-        if fmt == "csv":
-            self.rows = csv.writer(out, lineterminator="\n")
-            self.rows.writerow(BRIEF_COLUMNS)
 
     def emit(self, record: Record) -> None:
-        if self.fmt == "csv":
-            self._csv(record)
-        elif self.fmt == "markdown":
+        if self.fmt == "markdown":
             self.out.write(("\n" if self.written else "") + brief_markdown(record))
         elif self.rich:
             from rich.panel import Panel
@@ -280,19 +304,13 @@ class BriefWriter(Writer):
             self.out.write(("\n" if self.written else "") + header)
             emit(self.out, brief_text(record, False), False)
 
-    def _csv(self, record: Record) -> None:
-        for s in record["summary"]:
-            row = [record["source"], "summary", s["index"], "", "", s["start"], s["end"]]
-            self.rows.writerow([*row, s["text"]])
-        for index, q in enumerate(record["quotes"]):
-            self.rows.writerow([record["source"], "quote", index, q["speaker"], q["role"] or "",
-                                q["spans"][0][0], q["spans"][-1][1], q["text"]])
-
 
 def brief_writer(fmt: str, kind: str, out: TextIO, count: int, rich: bool) -> Writer:
     """The writer ``brief`` hands to the batch runner; JSON forms are the shared writers."""
     from newsquote.formats import WRITERS
 
+    if fmt == "csv":
+        return BriefCsvWriter(out, BRIEF_CSV, count)
     if fmt in ("json", "jsonl"):
         return WRITERS[fmt](out, Kind("quotes", {}, str, str), count)
     return BriefWriter(out, fmt, rich, count)
