@@ -44,6 +44,9 @@ def quote(
         (quote(speaker=None), False),
         (quote(speaker="officials", named=False), False),
         (quote(named=None), True),
+        (quote(text=LONG[:-1] + "!”  "), True),  # the end mark inside the quote marks
+        (quote(text="We will win this fight " + "!" * 50_000 + " and we will not stop"), False),
+        (quote(text="We will win this fight and we will not stop " + "!?" * 50_000), True),
     ],
 )
 def test_self_contained(candidate: Quote, expected: bool) -> None:

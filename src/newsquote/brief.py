@@ -21,7 +21,10 @@ MAX_WORDS = 60
 # Quotes of this many words or more get full credit for length.
 FULL_LENGTH = 15
 _OPENS_SENTENCE = re.compile(r"^\W*[A-Z0-9]")
-_CLOSES_CLAUSE = re.compile(r"[.!?,…][\W]*$")
+# Read from the end of the reversed text: a search for "[.!?,…]\W*$" is quadratic on a long
+# run of punctuation followed by a word.
+_TRAILING = re.compile(r"\W*")
+_CLAUSE_ENDS = frozenset(".!?,…")
 
 
 @dataclass(frozen=True)
@@ -41,8 +44,14 @@ def is_self_contained(quote: Quote) -> bool:
         and quote.named is not False
         and MIN_WORDS <= words <= MAX_WORDS
         and bool(_OPENS_SENTENCE.match(quote.text))
-        and bool(_CLOSES_CLAUSE.search(quote.text))
+        and _closes_clause(quote.text)
     )
+
+
+def _closes_clause(text: str) -> bool:
+    """The text ends with . ! ? , or … (quote marks and spaces after it aside)."""
+    tail = _TRAILING.match(text[::-1])
+    return bool(tail and _CLAUSE_ENDS.intersection(tail.group()))
 
 
 def _strength(quote: Quote) -> float:
