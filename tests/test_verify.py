@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import strategies as st
 from newsquote.cli import cli
 from newsquote.errors import NewsquoteError
 from newsquote.verify import Verdict, clean_quote, verify_quote
-from newsquote.wordmatch import tokenize
+from newsquote.wordmatch import AnchoredMatcher, tokenize
 from tests.conftest import SAMPLES, shared_path
 
 TEXT = (
@@ -148,6 +149,44 @@ def test_long_articles_stay_fast(monkeypatch: pytest.MonkeyPatch) -> None:
     verdict = verify_quote("We have looked at every possible option", [("long", article)])
     assert verdict.status == "altered"
     assert time.perf_counter() - began < 10
+
+
+THE = "the " * 4000
+
+
+@pytest.mark.parametrize(
+    ("quote", "source", "status"),
+    [
+        ("the " * 3000, "the " * 9000, "verbatim"),
+        ("the " * 1500 + "cat " + "the " * 1500, THE + "cat " + THE, "verbatim"),
+        ("the " * 1500 + "dog " + "the " * 1500, THE + "cat " + THE, "altered"),
+    ],
+)
+def test_a_long_repetitive_quote_is_aligned_fast(quote: str, source: str, status: str) -> None:
+    """Thousands of one word on both sides: past PAIR_BUDGET the anchored matcher aligns."""
+    began = time.perf_counter()
+    verdict = verify_quote(quote, [("the.txt", source)])
+    assert verdict.status == status
+    assert time.perf_counter() - began < 5
+
+
+def _blocks_are_valid(a: list[str], b: list[str]) -> None:
+    blocks = AnchoredMatcher(None, a, b, autojunk=False).get_matching_blocks()
+    assert blocks[-1] == (len(a), len(b), 0)
+    for block in blocks[:-1]:
+        assert block.size and a[block.a : block.a + block.size] == b[block.b : block.b + block.size]
+    for left, right in itertools.pairwise(blocks):
+        assert left.a + left.size <= right.a and left.b + left.size <= right.b
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from("abcdefg"), max_size=30), st.lists(st.sampled_from("abcxyz")))
+def test_anchored_blocks_match_and_keep_order(a: list[str], b: list[str]) -> None:
+    _blocks_are_valid(a, b)
+    _blocks_are_valid(a, a)
+    assert AnchoredMatcher(None, a, a, autojunk=False).get_opcodes() == (
+        [("equal", 0, len(a), 0, len(a))] if a else []
+    )
 
 
 # ----- command line -----------------------------------------------------------------------------

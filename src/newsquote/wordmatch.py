@@ -4,13 +4,15 @@ Words are compared in a folded form (case, width, curly apostrophes), so punctua
 and whitespace never matter; an ellipsis is a token of its own, and words in [square brackets]
 never match a plain word. The closest passage is found with a linear sliding-window vote over the
 text's words (rare words weigh more), then aligned with difflib on a short window around the best
-few windows, so long articles stay fast.
+few windows, so long articles stay fast. A quote and passage that would cost difflib too much
+(thousands of one repeated word) are aligned on their unique words instead (a patience diff).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from difflib import Match, SequenceMatcher
@@ -22,6 +24,8 @@ _TOKEN = re.compile(r"\w+(?:['’]\w+)*|\.\s?\.\s?\.|…|\[|\]")
 ELLIPSIS = "…"
 # How many best-voted windows are aligned in full before the best is kept.
 CANDIDATES = 3
+# Pairs of equal words (quote × passage) beyond which difflib's alignment gets slow.
+PAIR_BUDGET = 200_000
 
 
 class Token(NamedTuple):
@@ -113,7 +117,7 @@ def _align(quote: list[Token], source: list[str], lo: int, hi: int) -> Alignment
     for ``he said``); brackets elsewhere are insertions.
     """
     norms = [t.norm for t in quote]
-    matcher = SequenceMatcher(None, norms, source[lo:hi], autojunk=False)
+    matcher = _matcher(norms, source[lo:hi])
     blocks = _trim_strays([b for b in matcher.get_matching_blocks() if b.size], norms)
     if not blocks:
         return None
@@ -121,8 +125,74 @@ def _align(quote: list[Token], source: list[str], lo: int, hi: int) -> Alignment
     if blocks[0].a and all(t.bracketed for t in quote[: blocks[0].a]):
         first = max(0, first - 1)
     matched = sum(b.size for b in blocks if norms[b.a] != ELLIPSIS)
-    inner = SequenceMatcher(None, norms, source[first:last], autojunk=False)
+    inner = _matcher(norms, source[first:last])
     return Alignment(first, last, matched, tuple(inner.get_opcodes()))
+
+
+def _matcher(quote: list[str], source: list[str]) -> SequenceMatcher:
+    """difflib's matcher, or the anchored one when difflib's work would be too large.
+
+    difflib's work grows with the pairs of equal words (a quote and a passage that repeat
+    one word thousands of times make millions), so past PAIR_BUDGET the anchored matcher,
+    which is near linear, aligns instead.
+    """
+    counts = Counter(source)
+    if sum(counts[word] for word in quote) <= PAIR_BUDGET:
+        return SequenceMatcher(None, quote, source, autojunk=False)
+    return AnchoredMatcher(None, quote, source, autojunk=False)
+
+
+class AnchoredMatcher(SequenceMatcher):
+    """A patience diff: words found once in each sequence anchor the alignment.
+
+    Each anchor grows word by word both ways into a matching block; with no anchor, the common
+    start is the one block. Words between blocks are left unmatched (a ``replace``).
+    """
+
+    def get_matching_blocks(self) -> list[Match]:
+        a, b = self.a, self.b
+        blocks: list[Match] = []
+        i = j = 0
+        for anchor_i, anchor_j in _unique_anchors(a, b) or [(0, 0)]:
+            if anchor_i < i or anchor_j < j:
+                continue  # inside the block grown from the previous anchor
+            back = 0
+            room = min(anchor_i - i, anchor_j - j)
+            while back < room and a[anchor_i - back - 1] == b[anchor_j - back - 1]:
+                back += 1
+            size = _common_run(a, b, anchor_i, anchor_j)
+            if back + size:
+                blocks.append(Match(anchor_i - back, anchor_j - back, back + size))
+            i, j = anchor_i + size, anchor_j + size
+        return [*blocks, Match(len(a), len(b), 0)]
+
+
+def _common_run(a: list[str], b: list[str], i: int, j: int) -> int:
+    """How many words a[i:] and b[j:] have in common at their start."""
+    size = 0
+    while i + size < len(a) and j + size < len(b) and a[i + size] == b[j + size]:
+        size += 1
+    return size
+
+
+def _unique_anchors(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """Positions of words found once in each, the longest run in the same order in both."""
+    in_a, in_b = Counter(a), Counter(b)
+    where_b = {word: j for j, word in enumerate(b) if in_b[word] == 1}
+    pairs = [(i, where_b[w]) for i, w in enumerate(a) if in_a[w] == 1 and w in where_b]
+    # Longest increasing subsequence of the b positions (patience sorting).
+    tops: list[int] = []  # per pile, the pair on top
+    top_js: list[int] = []  # and its b position
+    links: list[int] = []  # per pair, the top of the pile to its left when it was placed
+    for index, (_, j) in enumerate(pairs):
+        pile = bisect_left(top_js, j)
+        links.append(tops[pile - 1] if pile else -1)
+        tops[pile : pile + 1], top_js[pile : pile + 1] = [index], [j]
+    chain, index = [], tops[-1] if tops else -1
+    while index >= 0:
+        chain.append(pairs[index])
+        index = links[index]
+    return chain[::-1]
 
 
 def _trim_strays(blocks: list[Match], quote: list[str]) -> list[Match]:
