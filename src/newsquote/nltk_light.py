@@ -11,7 +11,9 @@ entry this added to ``sys.modules`` is removed again: the modules stay alive thr
 returned here, and a later ``import nltk`` by a library user loads the real, complete package
 from scratch (keeping the entries would leave it without ``nltk.tokenize.punkt`` and the like as
 attributes, since Python binds a submodule to its package only when it loads it). If nltk is
-already imported, its own modules are used.
+already imported, its own modules are used. A lock keeps two threads of ours from loading at
+once; a thread that imports nltk itself during those 0.1 s could see a bare package, so a
+threaded program that uses nltk should import it before its threads start.
 """
 
 from __future__ import annotations
@@ -19,19 +21,19 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 from functools import cache
 from types import ModuleType
 
 _PACKAGES = ("nltk", "nltk.tokenize", "nltk.stem")
+_LOADING = threading.Lock()
 
 
-@cache
 def punkt() -> ModuleType:
     """``nltk.tokenize.punkt``."""
     return _modules()["nltk.tokenize.punkt"]
 
 
-@cache
 def porter() -> ModuleType:
     """``nltk.stem.porter``."""
     return _modules()["nltk.stem.porter"]
@@ -41,17 +43,18 @@ def porter() -> ModuleType:
 def _modules() -> dict[str, ModuleType]:
     """Both leaf modules by name, loaded once (without nltk's package ``__init__`` files)."""
     leaves = ("nltk.tokenize.punkt", "nltk.stem.porter")
-    if "nltk" in sys.modules:
-        return {name: importlib.import_module(name) for name in leaves}
-    before = set(sys.modules)
-    try:
-        for name in _PACKAGES:
-            sys.modules[name] = _bare_package(name)
-        return {name: importlib.import_module(name) for name in leaves}
-    finally:
-        for name in set(sys.modules) - before:
-            if name == "nltk" or name.startswith("nltk."):
-                del sys.modules[name]
+    with _LOADING:
+        if "nltk" in sys.modules:
+            return {name: importlib.import_module(name) for name in leaves}
+        before = set(sys.modules)
+        try:
+            for name in _PACKAGES:
+                sys.modules[name] = _bare_package(name)
+            return {name: importlib.import_module(name) for name in leaves}
+        finally:
+            for name in set(sys.modules) - before:
+                if name == "nltk" or name.startswith("nltk."):
+                    del sys.modules[name]
 
 
 def _bare_package(name: str) -> ModuleType:
