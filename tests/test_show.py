@@ -95,7 +95,9 @@ def test_the_moscow_sample_shows_every_quote() -> None:
 def test_indirect_speech_only_with_indirect(article: str, monkeypatch: pytest.MonkeyPatch) -> None:
     said = Quote("the bridge would open", ((40, 61),), "indirect", "Jane Smith", None, None,
                  0.5, "test")
-    monkeypatch.setattr("newsquote.quotes.extract_quotes", lambda text: [said])
+    monkeypatch.setattr(
+        "newsquote.quotes.extract_quotes", lambda text, indirect=True: [said] if indirect else []
+    )
     plain = CliRunner().invoke(cli, ["quotes", "--show", article]).stdout
     indirect = CliRunner().invoke(cli, ["quotes", "--show", "--indirect", article]).stdout
     assert "· indirect⟩" not in plain
