@@ -96,7 +96,7 @@ class _Layout:
 
     def __init__(self, text: str, quoted: list[Quoted], ends: list[int]) -> None:
         self.text = text
-        self.paragraphs = paragraphs(text) or [(0, len(text))]
+        self.paragraphs = paragraphs(text) or ((0, len(text)),)
         self.ends = ends
         self.quoted = quoted
 

@@ -8,7 +8,7 @@ a clause that starts right away after "said" ("Trump said the wall …").
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from newsquote.attribution import Attribution
 from newsquote.lexicon import speech_verbs, word_class
@@ -22,7 +22,7 @@ _ARTICLES = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", 
 
 
 def sentences(
-    text: str, paragraphs: list[tuple[int, int]], ends: list[int]
+    text: str, paragraphs: Sequence[tuple[int, int]], ends: list[int]
 ) -> list[tuple[int, int]]:
     """(start, end) of each sentence: paragraphs cut at the sentence ends (sorted offsets)."""
     found = []

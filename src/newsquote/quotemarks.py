@@ -9,6 +9,7 @@ stray mark can never swallow the rest of the article.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -39,8 +40,12 @@ class Quoted:
 _LINE_PARAGRAPH = re.compile(r"(?<=[.!?:;”\"’')\]])[ \t]*\r?\n|\r?\n(?=[ \t]*[“\"‘«„])")
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blank lines, and line breaks that end a paragraph."""
+@functools.lru_cache(maxsize=4)
+def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each paragraph: blank lines, and line breaks that end a paragraph.
+
+    Cached (a tuple, so callers cannot change it): quote finding, framing and indirect speech
+    all need the paragraphs of the same text."""
     spans = []
     for start, end in paragraph_spans(text):
         for brk in _LINE_PARAGRAPH.finditer(text, start, end):
@@ -48,7 +53,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
                 spans.append((start, brk.start()))
             start = brk.end()
         spans.append((start, end))
-    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+    return tuple(_strip(text, s, e) for s, e in spans if text[s:e].strip())
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

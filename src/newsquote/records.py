@@ -26,7 +26,7 @@ def quotes_record(text: str, include_indirect: bool = False) -> tuple[Record, li
     """Every quote in the text."""
     from newsquote.quotes import extract_quotes
 
-    quotes = [q for q in extract_quotes(text) if include_indirect or q.kind != "indirect"]
+    quotes = extract_quotes(text, indirect=include_indirect)
     return {"quotes": [quote_to_dict(q) for q in quotes]}, []
 
 
