@@ -27,6 +27,8 @@ from newsquote.phrases import (
 _DETERMINERS = word_class("determiner")
 _DASHES = "—–-"
 _LEAD_IN_REACH = 5  # a verb this close to the quote leads into it ("the heckler yelled:")
+_PAREN = 8  # tokens a parenthesis inside a reporting clause may hold
+_MODALS = frozenset({"will", "would", "could", "can", "might", "may", "should", "must", "to"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
 
@@ -63,10 +65,21 @@ def _dash_credit(tokens: list[Token]) -> Attribution | None:
     return None
 
 
+def _in_parentheses(tokens: list[Token], i: int, floor: int) -> bool:
+    """Is token ``i`` inside (or the mark of) a short parenthesis that closes: "(D-N.Y.)"?"""
+    back = range(i, max(floor, i - _PAREN) - 1, -1)
+    opening = next((k for k in back if tokens[k].text == "("), -1)
+    if opening < 0 or any(tokens[k].text == ")" for k in range(opening, i)):
+        return False
+    return any(t.text == ")" for t in tokens[i : opening + _PAREN + 1])
+
+
 def after_quote(tokens: list[Token], reach: int = 16) -> Attribution | None:
     """A tag right after the quote: ``"…," X said`` or ``"…," said X``."""
     start = 1 if tokens and tokens[0].text in ",—–-" else 0
     for i in range(start, min(len(tokens), start + reach)):
+        if _in_parentheses(tokens, i, start):
+            continue  # "Sen. Chuck Schumer (D-N.Y.) said"
         if tokens[i].text in ".;:!?(" and not abbreviation_dot(tokens, i):
             break
         if tokens[i].text == QUOTE_TOKEN:
@@ -88,6 +101,19 @@ def after_quote(tokens: list[Token], reach: int = 16) -> Attribution | None:
             return Attribution(_span(tokens, lead), _span(tokens, (i, i + 1)), '"…," X, …, said')
         return None
     return _dash_credit(tokens) or _according_to(tokens[:reach])
+
+
+def final_credit(tokens: list[Token]) -> Attribution | None:
+    """``… "…" for the EU, said Geert Wilders, founder of …``: an inverted tag that ends the
+    sentence credits everything the sentence quotes."""
+    for i in range(len(tokens) - 2, 0, -1):
+        if tokens[i - 1].text != "," or tokens[i].lower.endswith("ing") or not is_cue(tokens, i):
+            continue
+        rng = phrase_after(tokens, i + 1)
+        if rng and (rng[1] == len(tokens) or tokens[rng[1]].text in ",.("):
+            return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), '"…" …, said X')
+        return None
+    return None
 
 
 def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None, str]:
@@ -126,6 +152,16 @@ def _colon_credit(tokens: list[Token]) -> Attribution | None:
     return None
 
 
+def _leads_in(tokens: list[Token], i: int) -> bool:
+    """Does the cue at ``i`` lead straight into the quote ("as the heckler yelled: "…"")?
+
+    A cue after a modal sits in a clause the earlier cue reports ("Obama said Americans will
+    say "no""): the earlier cue's subject speaks."""
+    if i < len(tokens) - _LEAD_IN_REACH:
+        return False
+    return i == 0 or tokens[i - 1].lower not in _MODALS
+
+
 def before_quote(tokens: list[Token]) -> Attribution | None:
     """A reporting clause that leads into the quote: ``X said: "…"``, ``X called it "…"``.
 
@@ -136,7 +172,7 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     if found:
         return found
     cues = [i for i in range(len(tokens)) if is_cue(tokens, i)]
-    if cues and cues[-1] >= len(tokens) - _LEAD_IN_REACH:
+    if cues and _leads_in(tokens, cues[-1]):
         cues.insert(0, cues.pop())
     for i in cues:
         rng, rule = _clause_speaker(tokens, i)

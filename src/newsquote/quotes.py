@@ -15,6 +15,7 @@ from newsquote.attribution import (
     Attribution,
     after_quote,
     before_quote,
+    final_credit,
     sentence_subject,
     trailing_participle,
 )
@@ -65,6 +66,7 @@ def _attribute(
     found = (
         trailing_participle(before_tokens, after_tokens)
         or after_quote(after_tokens)
+        or final_credit(after_tokens)
         or before_quote(before_tokens)
     )
     if found:
