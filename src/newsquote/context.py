@@ -146,10 +146,19 @@ class _Layout:
             short = sum(t.is_word for t in rest) <= _TAG_MAX_TAIL and not any(
                 is_cue(rest, k) or rest[k].lower.endswith("ing") for k in range(len(rest))
             )
-            return short or self._ends_before(quote)
+            return (short or self._ends_before(quote)) and not self._own_tag(quote)
         k = bisect.bisect_left(self.ends, gap_start)
         ends_between = k < len(self.ends) and self.ends[k] <= gap_end
         return not ends_between and not any(is_cue(tokens, k) for k in range(len(tokens)))
+
+    def _own_tag(self, quote: Quoted) -> bool:
+        """ "…," said X. "…," added Y: a quote that opens a sentence and has its own tag is a
+        new quote, not the second part of the one before."""
+        if not quote.closed or not self._ends_before(quote):
+            return False
+        start = quote.close_mark + 1
+        end = self.end_of(start, min(len(self.text), start + _JOIN_MAX_GAP))
+        return after_quote(tokenize(self.text, start, end)) is not None
 
     def _ends_before(self, quote: Quoted) -> bool:
         """Does a sentence end right before this quote opens (it starts a sentence)?"""
