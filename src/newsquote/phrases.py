@@ -30,6 +30,7 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
 _EDGE_WORDS = _JOINERS | {"and"}  # words a phrase never starts with
 _PERSON_NOUNS = word_class("person_noun")
+_CALENDAR = word_class("calendar")
 _PAST = word_class("past")
 _AGE = re.compile(r"\d+-year-old")
 _PREPOSITIONS = frozenset(
@@ -130,7 +131,9 @@ def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
     if pronoun(head):
         return rng[1] - rng[0] == 1 and pronoun(head) != "it"
     if head.capitalised:
-        return head.text not in _FUNCTION and not _opening_participle(tokens, rng)
+        if head.text in _FUNCTION or head.text in _CALENDAR:
+            return False  # "In December, the prince called …": a date does not speak
+        return not _opening_participle(tokens, rng)
     word = head.lower.removesuffix("s")
     if {word, head.lower} & (source_nouns() | _PERSON_NOUNS) or _AGE.fullmatch(head.lower):
         return True

@@ -28,6 +28,7 @@ from newsquote.speakers import Resolver
 
 _SCARE_MAX_WORDS = 4
 _CUED = 0.6  # attributions at least this sure count as a reporting clause (no scare quote)
+_RUN_PARAGRAPHS = 1  # a pronoun tag this many paragraphs after a quote may mean its speaker
 _TAG_NEAR = 3  # characters between a closing mark and the tag that starts the next sentence
 
 
@@ -256,7 +257,14 @@ def extract_quotes(text: str, indirect: bool = True) -> list[Quote]:
         if f.attribution and text[f.attribution.speaker[0]].isupper()
     )
     resolver = Resolver(text, hidden, ends, speakers)
-    records = [_record(text, f, resolver) for f in found]
+    records = []
+    for index, f in enumerate(found):
+        near = index and f.frame.paragraph - found[index - 1].frame.paragraph <= _RUN_PARAGRAPHS
+        last = records[-1] if near else None
+        named = last and last.named and last.speaker
+        resolver.last_speaker = (last.speaker, last.spans[-1][1]) if named else None
+        records.append(_record(text, f, resolver))
+    resolver.last_speaker = None
     spans = sentences(text, paragraphs(text), ends) if indirect else []
     for content, attribution in indirect_speech(text, spans, hidden):
         quote = (text[content[0] : content[1]], (content,), "indirect")

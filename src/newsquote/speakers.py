@@ -69,6 +69,9 @@ class Resolver:
         self._ends = ends
         self._speakers = speakers | subjects_of_cues(text)
         self._collect(text, sorted(hidden))
+        # The named speaker of the quote just before, when the caller goes through quotes in
+        # order: in a run of quotes, "he said" is the man who was speaking.
+        self.last_speaker: tuple[str, int] | None = None  # (name, end of that quote)
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
@@ -108,7 +111,7 @@ class Resolver:
             return known
         person = Person(name, gender_of(name, role))
         self._by_surname.setdefault(surname(words), person)
-        return known or person
+        return person  # "Melania Trump" after "Donald Trump" is someone else
 
     def _antecedent(self, offset: int, gender: str) -> Person | None:
         """Whom a pronoun at ``offset`` refers to: the first compatible person named in its
@@ -148,6 +151,11 @@ class Resolver:
         lower = phrase.lower().replace("'", "’").split("’")[0]
         gender = pronouns().get(lower)
         if gender in ("m", "f"):
+            last = self._last_speaker(gender, offset)
+            if last:
+                return Resolved(
+                    last.name, True, None, f"pronoun '{phrase}' → {last.name} (speaking before)"
+                )
             person = self._antecedent(offset, gender)
             if person:
                 return Resolved(person.name, True, None, f"pronoun '{phrase}' → {person.name}")
@@ -155,6 +163,22 @@ class Resolver:
         if gender:
             return Resolved(phrase, False, None, f"pronoun '{phrase}' (group or writer)")
         return self._resolve_phrase(phrase, offset)
+
+    def _last_speaker(self, gender: str, offset: int) -> Person | None:
+        """The speaker of the quote before, if a pronoun of ``gender`` may stand for them and
+        nobody else it could mean is named since that quote."""
+        if not self.last_speaker:
+            return None
+        name, since = self.last_speaker
+        person = self._by_surname.get(surname(name.split()))
+        genders = {"f", ""} if gender == "f" else {"m", ""}
+        if not person or person.name != name or person.gender not in genders:
+            return None
+        between = self._mentions[
+            bisect.bisect_left(self._offsets, since) : bisect.bisect_left(self._offsets, offset)
+        ]
+        others = [m for m in between if m.subject and m.person is not person]
+        return None if any(m.person.gender in genders for m in others) else person
 
     def _resolve_phrase(self, phrase: str, offset: int) -> Resolved:
         words = name_words(phrase)
