@@ -72,8 +72,8 @@ def _notes(article: Article, length: Length, picks: list[Pick]) -> list[str]:
 def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
     """Link the quotes of the lead region (reading every quote of a long text costs time).
 
-    Only direct quotes are linked, and they need quotation marks: a region with no quoted
-    stretch (most leads) skips the quote engine and its speaker scan altogether.
+    Only direct quotes are linked, so indirect speech is not looked for; and direct quotes need
+    quotation marks: a region with no quoted stretch (most leads) skips the quote engine.
     """
     from newsquote.quotemarks import find_quoted
     from newsquote.quotes import extract_quotes
@@ -83,7 +83,7 @@ def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
     region = text[: article.units[last].end]
     if not find_quoted(region):
         return article
-    return link_quotes(article, extract_quotes(region))
+    return link_quotes(article, extract_quotes(region, indirect=False))
 
 
 def summarize(
