@@ -274,7 +274,7 @@ def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[in
             continue
         if rng[0] == start and tokens[start].lower not in _JOINERS | _PREPOSITIONS:
             return rng
-        if tokens[start].lower not in _RELATIVES:  # ", who has endorsed Clinton," is no subject
+        if tokens[start].lower not in _RELATIVES | _PREPOSITIONS:  # ", who …", ", in Iowa,"
             nearest = rng
     return nearest
 

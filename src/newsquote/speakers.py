@@ -12,7 +12,7 @@ import bisect
 from collections import Counter
 from dataclasses import dataclass
 
-from newsquote.lexicon import pronouns, unnamed_heads
+from newsquote.lexicon import pronouns, unnamed_heads, word_class
 from newsquote.names import (
     FUNCTION_WORDS,
     PERSON_NOUNS,
@@ -31,6 +31,7 @@ from newsquote.names import (
 _LOOKBACK_SENTENCES = 8
 _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
 _DEFINITE = frozenset({"the", "this", "that"})
+_POINTING_BACK = PERSON_NOUNS | word_class("document")  # "the senator", "the statement"
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ class Resolver:
     def _resolve_phrase(self, phrase: str, offset: int) -> Resolved:
         words = name_words(phrase)
         head = words[-1].lower() if words else ""
-        if len(words) > 1 and words[0].lower() in _DEFINITE and head in PERSON_NOUNS:
+        if len(words) > 1 and words[0].lower() in _DEFINITE and head in _POINTING_BACK:
             person = self._antecedent(offset, "")
             if person:
                 return Resolved(person.name, True, None, f"'{phrase}' → {person.name}")
