@@ -25,6 +25,8 @@ from newsquote.phrases import (
 )
 
 _DETERMINERS = word_class("determiner")
+_SPEECH_NOUNS = word_class("speech_noun")
+_OWNER_REACH = 6  # words between a speech noun and the quote ("pledge to be "…"")
 _DASHES = "—–-"
 _LEAD_IN_REACH = 5  # a verb this close to the quote leads into it ("the heckler yelled:")
 _PAREN = 8  # tokens a parenthesis inside a reporting clause may hold
@@ -178,6 +180,26 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
         rng, rule = _clause_speaker(tokens, i)
         if rng:
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
+    return None
+
+
+def owner_credit(before: list[Token], after: list[Token]) -> Attribution | None:
+    """``Trump's pledge to be "…"``, ``Romney's "…" comment``: a named owner of what is said."""
+    nouns = [k for k in range(max(0, len(before) - _OWNER_REACH), len(before))]
+    nouns += [len(before) + k for k in range(min(2, len(after)))]
+    tokens = before + after[:2]
+    for k in reversed(nouns):
+        if tokens[k].lower not in _SPEECH_NOUNS:
+            continue
+        j = k - 1
+        while j > 0 and tokens[j].is_word and not tokens[j].capitalised and k - j <= 3:
+            j -= 1  # "Trump's recent evidence-free assertion"
+        if j >= 0 and tokens[j].capitalised and tokens[j].lower.endswith(("’s", "'s")):
+            first = j
+            while first > 0 and tokens[first - 1].capitalised and tokens[first - 1].is_word:
+                first -= 1
+            speaker = (tokens[first].start, tokens[j].end - 2)
+            return Attribution(speaker, _span(tokens, (k, k + 1)), 'X’s claim "…"')
     return None
 
 

@@ -124,8 +124,11 @@ def is_cue(tokens: list[Token], i: int) -> bool:
 
 
 def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
-    """A speaking phrase ends in a name, a pronoun or a noun that can speak."""
-    head = tokens[rng[1] - 1]
+    """A speaking phrase ends in a name, a pronoun or a noun that can speak, and does not
+    start with a verb ("issued a statement") or a date."""
+    head, first = tokens[rng[1] - 1], tokens[rng[0]]
+    if rng[1] - rng[0] > 1 and (first.text in _CALENDAR or _opens_with_verb(tokens, rng[0])):
+        return False
     if head.lower.endswith(("’s", "'s")) and not pronoun(head):
         return False  # "Trump's comments": a possessive is no subject
     if pronoun(head):
@@ -138,6 +141,14 @@ def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
     if {word, head.lower} & (source_nouns() | _PERSON_NOUNS) or _AGE.fullmatch(head.lower):
         return True
     return word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 5
+
+
+def _opens_with_verb(tokens: list[Token], i: int) -> bool:
+    """ "issued a statement", "carrying signs": a lower-case verb cannot open a noun phrase."""
+    token = tokens[i]
+    if token.capitalised or not token.is_word or token.lower in source_nouns() | _PERSON_NOUNS:
+        return False
+    return token.lower in cue_verbs() or token.lower.endswith(("ed", "ing")) or token.lower in _PAST
 
 
 def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:

@@ -16,6 +16,7 @@ from newsquote.attribution import (
     after_quote,
     before_quote,
     final_credit,
+    owner_credit,
     sentence_subject,
     trailing_participle,
 )
@@ -72,7 +73,8 @@ def _attribute(
     )
     if found:
         return found, found.rule, 0.8 if found.cue[0] < frame.before_end else 0.9
-    return None, "", 0.0
+    owner = owner_credit(before_tokens, after_tokens)
+    return (owner, owner.rule, 0.6) if owner else (None, "", 0.0)
 
 
 _Guess = tuple[Attribution | None, str, float]
