@@ -30,6 +30,7 @@ _OWNER_REACH = 6  # words between a speech noun and the quote ("pledge to be "�
 _DASHES = "—–-"
 _LEAD_IN_REACH = 5  # a verb this close to the quote leads into it ("the heckler yelled:")
 _PAREN = 8  # tokens a parenthesis inside a reporting clause may hold
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _MODALS = frozenset({"will", "would", "could", "can", "might", "may", "should", "must", "to"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
@@ -41,6 +42,7 @@ class Attribution:
     speaker: tuple[int, int]  # offsets of the speaking phrase
     cue: tuple[int, int]
     rule: str
+    refers_to: tuple[int, int] | None = None  # what a speaking "who" stands for
 
 
 def _span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
@@ -164,6 +166,19 @@ def _leads_in(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].lower not in _MODALS
 
 
+def _relative_subject(tokens: list[Token], i: int) -> Attribution | None:
+    """``Trump, who has called the pact "insanity"``: the speaker is "who", standing for the
+    phrase before the comma."""
+    k = skip_back(tokens, i, 0) - 1
+    if k < 2 or tokens[k].lower not in _RELATIVE_SUBJECTS or tokens[k - 1].text != ",":
+        return None
+    rng = phrase_before(tokens, k - 1)
+    if not rng:
+        return None
+    cue = _span(tokens, (i, i + 1))
+    return Attribution(_span(tokens, (k, k + 1)), cue, 'X, who said "…"', _span(tokens, rng))
+
+
 def before_quote(tokens: list[Token]) -> Attribution | None:
     """A reporting clause that leads into the quote: ``X said: "…"``, ``X called it "…"``.
 
@@ -177,6 +192,9 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     if cues and _leads_in(tokens, cues[-1]):
         cues.insert(0, cues.pop())
     for i in cues:
+        relative = _relative_subject(tokens, i)
+        if relative:
+            return relative
         rng, rule = _clause_speaker(tokens, i)
         if rng:
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)

@@ -219,7 +219,8 @@ def _attributed(
     body, spans, kind = quote
     rule, confidence = how
     s, e = attribution.speaker
-    resolved = resolver.resolve(text[s:e], s)
+    named_s, named_e = attribution.refers_to or attribution.speaker
+    resolved = resolver.resolve(text[named_s:named_e], named_s)
     cue = Mention(text[attribution.cue[0] : attribution.cue[1]], *attribution.cue)
     evidence = f"{rule}; {resolved.chain}"
     mention = Mention(text[s:e], s, e)
