@@ -155,10 +155,15 @@ def find_quoted(text: str) -> list[Quoted]:
     first_open = -1
     for index, (p_start, p_end) in enumerate(blocks):
         opened = -1
+        inner = False  # a quote of the other kind is open inside the open one
         last = {_family(text, pos): pos for pos, _ in marks[index]}
         for pos, role in marks[index]:
-            if opened >= 0 and _nested(text, opened, pos, last):
+            # “Mixed," he said: a mark of the other kind that can only close, with no nested
+            # quote open, closes the open quote.
+            if opened >= 0 and _nested(text, opened, pos, last) and (inner or role != CLOSE):
+                inner = not inner
                 continue
+            inner = False
             if opened < 0 and role != CLOSE:
                 if carried and pos != p_start:
                     carried, first_open = [], -1  # the run was not continued here
