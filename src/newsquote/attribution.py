@@ -78,7 +78,7 @@ def _in_parentheses(tokens: list[Token], i: int, floor: int) -> bool:
     return any(t.text == ")" for t in tokens[i : opening + _PAREN + 1])
 
 
-def after_quote(tokens: list[Token], reach: int = 16) -> Attribution | None:
+def after_quote(tokens: list[Token], reach: int = 24) -> Attribution | None:
     """A tag right after the quote: ``"…," X said`` or ``"…," said X``."""
     start = 1 if tokens and tokens[0].text in ",—–-" else 0
     for i in range(start, min(len(tokens), start + reach)):

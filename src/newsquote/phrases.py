@@ -148,6 +148,8 @@ def _opens_with_verb(tokens: list[Token], i: int) -> bool:
     token = tokens[i]
     if token.capitalised or not token.is_word or token.lower in source_nouns() | _PERSON_NOUNS:
         return False
+    if i + 1 < len(tokens) and tokens[i + 1].capitalised:
+        return False  # "retired Army Lt. Gen. Mick Bednarek": an adjective before a name
     return token.lower in cue_verbs() or token.lower.endswith(("ed", "ing")) or token.lower in _PAST
 
 
