@@ -30,6 +30,7 @@ from newsquote.names import (
 
 _LOOKBACK_SENTENCES = 8
 _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
+_TITLE_ONLY = "title only"
 _DEFINITE = frozenset({"the", "this", "that"})
 _POINTING_BACK = PERSON_NOUNS | word_class("document")  # "the senator", "the statement"
 
@@ -191,13 +192,16 @@ class Resolver:
         if not words or not words[-1][:1].isupper() or head in unnamed_heads():
             named = head not in unnamed_heads()
             return Resolved(phrase, named, None, "phrase" if named else "unnamed source")
-        return self._resolve_name(before_affiliation(words))
+        resolved = self._resolve_name(before_affiliation(words))
+        if resolved.chain == _TITLE_ONLY:  # "Secretary of State Madeleine Albright"
+            return self._resolve_name(words)
+        return resolved
 
     def _resolve_name(self, words: list[str]) -> Resolved:
         """A name as written: titles off, then the person it is short for, if any."""
         name, role = strip_title(" ".join(w for w in words if w not in FUNCTION_WORDS))
         if not name.split():
-            return Resolved(" ".join(words), True, role, "title only")
+            return Resolved(" ".join(words), True, role, _TITLE_ONLY)
         parts = name.split()
         person = self._by_surname.get(surname(parts)) or self._by_given_name(parts)
         if person and (len(parts) == 1 or person.name.split()[0] == parts[0]):
