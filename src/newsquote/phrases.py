@@ -274,6 +274,17 @@ def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int]
     return phrase_before(tokens, i, floor)
 
 
+def _named_next(
+    tokens: list[Token], rng: tuple[int, int], rest: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "A top strategist, John Weaver, tells": a description, then the name in apposition."""
+    if tokens[rng[1] - 1].capitalised or not rest:
+        return None
+    start, end = rest[0]
+    name = phrase_before(tokens, end, start) if end > start else None
+    return name if name and name[0] == start and tokens[end - 1].capitalised else None
+
+
 def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
     """``Cory James, 22, of Flint, Mich., said``: the first comma-separated part that is a
     speaking phrase from its first word, else the part nearest the verb that can speak."""
@@ -281,12 +292,13 @@ def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[in
     commas = [k for k in range(window, comma + 1) if tokens[k].text == ","]
     starts = [window] + [k + 1 for k in commas[:-1]]
     nearest = None
-    for start, end in zip(starts, commas, strict=True):
+    parts = list(zip(starts, commas, strict=True))
+    for index, (start, end) in enumerate(parts):
         rng = phrase_before(tokens, end, start) if end > start else None
         if not rng:
             continue
         if rng[0] == start and tokens[start].lower not in _JOINERS | _PREPOSITIONS:
-            return rng
+            return _named_next(tokens, rng, parts[index + 1 :]) or rng
         if tokens[start].lower not in _RELATIVES | _PREPOSITIONS:  # ", who …", ", in Iowa,"
             nearest = rng
     return nearest
