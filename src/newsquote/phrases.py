@@ -31,6 +31,9 @@ _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositiv
 _EDGE_WORDS = _JOINERS | {"and"}  # words a phrase never starts with
 _PERSON_NOUNS = word_class("person_noun")
 _CALENDAR = word_class("calendar")
+# Where an opening phrase may end: a comma, the dash after a dateline ("WASHINGTON (AP) —"),
+# or a quote ("“…,” Trump told a rally, saying").
+_CLAUSE_BREAKS = frozenset({",", "—", "–", QUOTE_TOKEN})
 _PAST = word_class("past")
 _AGE = re.compile(r"\d+-year-old")
 _PREPOSITIONS = frozenset(
@@ -334,7 +337,7 @@ def clause_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
     comma may end an opening phrase, and a subject is followed by its verb, not by a comma.
     """
     fallback = None
-    for floor in [0] + [k + 1 for k in range(before) if tokens[k].text == ","]:
+    for floor in [0] + [k + 1 for k in range(before) if tokens[k].text in _CLAUSE_BREAKS]:
         rng = _speaking_prefix(tokens, floor, before)
         if rng and rng[1] < len(tokens) and tokens[rng[1]].text == ",":
             fallback = fallback or rng
