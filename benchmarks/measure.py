@@ -25,7 +25,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-_WRAPPER = """
+WRAPPER = """
 import json, resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[2:]).returncode
@@ -57,7 +57,7 @@ def run_once(command: list[str]) -> tuple[Result, str]:
     """The result of one fresh run of ``command``, and its stdout."""
     with tempfile.NamedTemporaryFile(suffix=".json") as report:
         proc = subprocess.run(
-            [sys.executable, "-c", _WRAPPER, report.name, *command],
+            [sys.executable, "-c", WRAPPER, report.name, *command],
             capture_output=True,
             env=_ENV,
             text=True,

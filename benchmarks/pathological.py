@@ -8,8 +8,9 @@ Usage (from the repository root)::
 Each case is written to a temporary file and run through ``newsquote COMMAND --format jsonl``
 in a fresh process (``sentences``, ``quotes``, ``summarize``). The table gives wall seconds,
 CPU seconds (user + system, which load from other processes on the machine does not
-inflate) and the process's peak resident memory (``ru_maxrss`` from ``wait4``); start-up, about
-0.5 s and 60 MB, is included. A run that exceeds ``--timeout`` is killed and shown as ``>T s``.
+inflate) and the process's peak resident memory (``ru_maxrss``, read by a small wrapper);
+start-up, about 0.3 s and 30 MB, is included. A run that exceeds ``--timeout`` is killed and
+shown as ``>T s``.
 
 The scaling table runs each command on the same case at N and 2N characters inside one warm
 process (start-up excluded; CPU seconds of one run each: the engine caches some work per text,
@@ -34,7 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import synthetic_article  # a sibling script (benchmarks/ is not a package)
+from corpus import synthetic_article  # sibling scripts (benchmarks/ is not a package)
+from measure import WRAPPER
 
 COMMANDS = ("sentences", "quotes", "summarize")
 NEWSQUOTE = [sys.executable, "-m", "newsquote"]
@@ -126,27 +128,32 @@ class Run:
 
 
 def run_command(args: list[str], timeout: float) -> Run:
-    """Run ``args`` in a fresh process with output discarded; kill it after ``timeout`` s."""
-    with tempfile.TemporaryFile() as err:
+    """Run ``args`` in a fresh process with output discarded; kill it after ``timeout`` s.
+
+    The command runs under measure.py's small wrapper: Linux carries the memory high-water mark
+    of a process that forks into its exec'd child, so a child forked straight from a big test
+    process would report the parent's peak instead of its own.
+    """
+    with tempfile.TemporaryFile() as err, tempfile.NamedTemporaryFile(suffix=".json") as report:
         start = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=err)
-        code: int | None = None
-        while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-            if pid:
-                code = os.waitstatus_to_exitcode(status)
-                break
-            if time.perf_counter() - start > timeout:
-                proc.kill()
-                _, _, usage = os.wait4(proc.pid, 0)
-                break
-            time.sleep(0.02)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", WRAPPER, report.name, *args],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            start_new_session=True,
+        )
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
         seconds = time.perf_counter() - start
-        proc.returncode = -signal.SIGKILL if code is None else code  # reaped by wait4 above
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    cpu = usage.ru_utime + usage.ru_stime
-    return Run(seconds, cpu, usage.ru_maxrss / 1024, code, stderr)
+        data = json.loads(Path(report.name).read_text() or "{}")
+    if not data:
+        return Run(seconds, float("nan"), 0.0, None, stderr)
+    return Run(data["seconds"], data["cpu"], data["peak_kb"] / 1024, data["code"], stderr)
 
 
 def run_case(command: str, path: Path, timeout: float) -> Run:
