@@ -190,7 +190,9 @@ class Resolver:
             if person:
                 return Resolved(person.name, True, None, f"'{phrase}' → {person.name}")
         if not words or not words[-1][:1].isupper() or head in unnamed_heads():
-            named = head not in unnamed_heads()
+            # "the audience", "one man": without a proper name the source is not named.
+            proper = any(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
+            named = proper and head not in unnamed_heads()
             return Resolved(phrase, named, None, "phrase" if named else "unnamed source")
         resolved = self._resolve_name(before_affiliation(words))
         if resolved.chain == _TITLE_ONLY:  # "Secretary of State Madeleine Albright"
