@@ -49,8 +49,9 @@ def _span(tokens: list[Token], rng: tuple[int, int]) -> tuple[int, int]:
     return tokens[rng[0]].start, tokens[rng[1] - 1].end
 
 
-def _according_to(tokens: list[Token]) -> Attribution | None:
-    """``according to X``, anywhere in the context."""
+def according_to(tokens: list[Token]) -> Attribution | None:
+    """``according to X``, anywhere in the context: the source the reporter relies on, even
+    when the words are someone else's ("…," Sanders said, according to CNN)."""
     for i in range(len(tokens) - 1):
         if tokens[i].lower == "according" and tokens[i + 1].lower == "to":
             rng = phrase_after(tokens, i + 2)
@@ -104,7 +105,7 @@ def after_quote(tokens: list[Token], reach: int = 24) -> Attribution | None:
         if lead and lead[1] < len(tokens) and tokens[lead[1]].text == "," and rng:
             return Attribution(_span(tokens, lead), _span(tokens, (i, i + 1)), '"…," X, …, said')
         return None
-    return _dash_credit(tokens) or _according_to(tokens[:reach])
+    return _dash_credit(tokens) or according_to(tokens[:reach])
 
 
 def final_credit(tokens: list[Token]) -> Attribution | None:
@@ -185,7 +186,7 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     The first reporting verb of the sentence speaks (its main clause), unless another one
     leads straight into the quote ("Cruz said as the heckler yelled: "…"").
     """
-    found = _according_to(tokens) or _colon_credit(tokens)
+    found = according_to(tokens) or _colon_credit(tokens)
     if found:
         return found
     cues = [i for i in range(len(tokens)) if is_cue(tokens, i)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsquote.attribution import (
     Attribution,
+    according_to,
     after_quote,
     before_quote,
     final_credit,
@@ -61,12 +62,17 @@ def _attribute(
     before_tokens = tokenize(text, frame.before_start, frame.before_end, hidden)
     for gap in frame.gaps:
         gap_tokens = tokenize(text, *gap)
-        inside = after_quote(gap_tokens) or trailing_participle(before_tokens, gap_tokens)
+        inside = (
+            according_to(gap_tokens)
+            or after_quote(gap_tokens)
+            or trailing_participle(before_tokens, gap_tokens)
+        )
         if inside:
             return inside, f"split quote: {inside.rule}", 0.95
     after_tokens = tokenize(text, frame.after_start, frame.after_end, hidden)
     found = (
-        trailing_participle(before_tokens, after_tokens)
+        according_to(after_tokens)
+        or trailing_participle(before_tokens, after_tokens)
         or after_quote(after_tokens)
         or final_credit(after_tokens)
         or before_quote(before_tokens)
