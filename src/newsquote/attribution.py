@@ -118,6 +118,18 @@ def final_credit(tokens: list[Token]) -> Attribution | None:
         if rng and (rng[1] == len(tokens) or tokens[rng[1]].text in ",.("):
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), '"…" …, said X')
         return None
+    return _closing_tag(tokens)
+
+
+def _closing_tag(tokens: list[Token]) -> Attribution | None:
+    """``… was "doing the right thing," CNN reported.``: a short tag that closes the sentence."""
+    end = len(tokens) - 1 if tokens and tokens[-1].text == "." else len(tokens)
+    cue = end - 1
+    if cue < 2 or not is_cue(tokens, cue) or tokens[cue].lower.endswith("ing"):
+        return None
+    rng = phrase_before(tokens, cue)
+    if rng and rng[0] > 0 and tokens[rng[0] - 1].text == ",":
+        return Attribution(_span(tokens, rng), _span(tokens, (cue, cue + 1)), '"…" …, X said')
     return None
 
 
