@@ -21,6 +21,7 @@ from newsquote.segment import load_abbreviations
 _SENTENCE_END = re.compile(r"(?<![.!?:])[.!?:]++[”\"’']?(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _TITLE_MAX_WORDS = 6
+_TITLE_ABBREVIATION = 5  # longest title written with a full stop ("Sen.", "Supt.")
 _TITLE_MAX_CHARS = 80
 _TITLE_LEAD = word_class("title_lead")
 _MINOR_WORDS = word_class("minor")
@@ -50,7 +51,8 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
     ``hidden`` holds the (open mark, close mark + 1) range of each quote: a full stop inside a
     quote ends a sentence only when the quote closes right after it.
     """
-    abbreviations = load_abbreviations() | titles()
+    abbreviations = load_abbreviations()
+    short_titles = {t for t in titles() if len(t) <= _TITLE_ABBREVIATION}  # "Sen.", "Gov."
     opens = [s for s, _ in hidden]
     ends = []
     for match in _SENTENCE_END.finditer(text):
@@ -58,7 +60,9 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
         if k >= 0 and match.start() < hidden[k][1] and match.end() < hidden[k][1]:
             continue
         word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        initial = word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1)
+        before = word.group(1) if word else ""
+        title = before[:1].isupper() and before.lower() in short_titles  # not "the campaign."
+        initial = before.lower() in abbreviations or len(before) == 1 or title
         if match.group()[0] == "." and initial:
             continue
         ends.append(match.end())
