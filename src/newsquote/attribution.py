@@ -31,6 +31,9 @@ _DASHES = "—–-"
 _LEAD_IN_REACH = 5  # a verb this close to the quote leads into it ("the heckler yelled:")
 _PAREN = 8  # tokens a parenthesis inside a reporting clause may hold
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_CLAUSE_JOINS = frozenset(
+    {",", ";", "—", "–", "as", "when", "while", "after", "before", "because", "and", "but"}
+)
 _MODALS = frozenset({"will", "would", "could", "can", "might", "may", "should", "must", "to"})
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
@@ -172,11 +175,14 @@ def _colon_credit(tokens: list[Token]) -> Attribution | None:
 def _leads_in(tokens: list[Token], i: int) -> bool:
     """Does the cue at ``i`` lead straight into the quote ("as the heckler yelled: "…"")?
 
-    A cue after a modal sits in a clause the earlier cue reports ("Obama said Americans will
-    say "no""): the earlier cue's subject speaks."""
-    if i < len(tokens) - _LEAD_IN_REACH:
+    A cue after a modal, or one that follows an earlier cue with no conjunction or comma
+    between, sits in a clause the earlier cue reports ("Obama said Americans will say "no"",
+    "He says he believes"): the earlier cue's subject speaks."""
+    if i < len(tokens) - _LEAD_IN_REACH or (i and tokens[i - 1].lower in _MODALS):
         return False
-    return i == 0 or tokens[i - 1].lower not in _MODALS
+    # "He says he believes …": right after the first cue, a cue reports in its clause.
+    first = next((k for k in range(i) if is_cue(tokens, k)), None)
+    return first is None or any(t.lower in _CLAUSE_JOINS for t in tokens[first + 1 : i])
 
 
 def _relative_subject(tokens: list[Token], i: int) -> Attribution | None:
