@@ -100,6 +100,7 @@ def after_quote(tokens: list[Token], reach: int = 24) -> Attribution | None:
             rng, rule = phrase_after(tokens, i + 1), '"…," said X'
         else:
             rng, rule = subject_of(tokens, i, start), '"…," X said'
+            rng = rng or _it_range(tokens, i, start)
         lead_words = {t.lower for t in tokens[start : rng[0]]} if rng else set()
         adjacent = rng and (lead_words <= _DETERMINERS or tokens[rng[0] - 1].text == ",")
         if rng and (rule == '"…," said X' or adjacent):
@@ -185,6 +186,23 @@ def _leads_in(tokens: list[Token], i: int) -> bool:
     return first is None or any(t.lower in _CLAUSE_JOINS for t in tokens[first + 1 : i])
 
 
+def _it_range(tokens: list[Token], i: int, floor: int = 0) -> tuple[int, int] | None:
+    """ "It said", "the ad … it reads": a statement, report or body speaks through "it"."""
+    k = skip_back(tokens, i, floor) - 1
+    if k < floor or tokens[k].lower != "it" or tokens[i].lower.endswith("ing"):
+        return None
+    if tokens[i - 1].lower in PASSIVE:
+        return None  # "it was called "…"": not said by it
+    return (k, k + 1)
+
+
+def _it_subject(tokens: list[Token], i: int) -> Attribution | None:
+    rng = _it_range(tokens, i)
+    if not rng:
+        return None
+    return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), 'it said "…"')
+
+
 def _relative_subject(tokens: list[Token], i: int) -> Attribution | None:
     """``Trump, who has called the pact "insanity"``: the speaker is "who", standing for the
     phrase before the comma."""
@@ -211,7 +229,7 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     if cues and _leads_in(tokens, cues[-1]):
         cues.insert(0, cues.pop())
     for i in cues:
-        relative = _relative_subject(tokens, i)
+        relative = _relative_subject(tokens, i) or _it_subject(tokens, i)
         if relative:
             return relative
         rng, rule = _clause_speaker(tokens, i)
