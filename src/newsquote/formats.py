@@ -10,6 +10,7 @@ import csv
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, TextIO
 
 from newsquote.records import Record
@@ -45,6 +46,11 @@ def _quote_markdown(q: dict[str, Any]) -> str:
     return f"- **{q['speaker'] or 'no speaker'}** ({q['kind']}): “{_collapse(q['text'])}”"
 
 
+def _fields(*names: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
+    """CSV columns that are record fields as they are."""
+    return {name: itemgetter(name) for name in names}
+
+
 KINDS: dict[str, Kind] = {
     "quotes": Kind(
         items="quotes",
@@ -67,23 +73,13 @@ KINDS: dict[str, Kind] = {
     ),
     "summary": Kind(
         items="sentences",
-        columns={
-            "start": lambda s: s["start"],
-            "end": lambda s: s["end"],
-            "score": lambda s: s["score"],
-            "text": lambda s: s["text"],
-        },
+        columns=_fields("start", "end", "score", "text"),
         line=lambda s: _collapse(s["text"]),
         markdown=lambda s: _collapse(s["text"]) + "\n",
     ),
     "sentences": Kind(
         items="sentences",
-        columns={
-            "paragraph": lambda s: s["paragraph"],
-            "start": lambda s: s["start"],
-            "end": lambda s: s["end"],
-            "text": lambda s: s["text"],
-        },
+        columns=_fields("paragraph", "start", "end", "text"),
         line=lambda s: _collapse(s["text"]),
         markdown=lambda s: f"{s['index'] + 1}. {_collapse(s['text'])}",
     ),
