@@ -386,3 +386,18 @@ def test_a_file_name_that_is_not_utf8_is_written_back_as_its_bytes(tmp_path: Pat
         )
         assert result.returncode == 0, result.stderr
         assert b"caf\xe9.txt" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("sample", "expected"),
+    [
+        ("uk-style.txt", {("Amina Okafor", "direct"), ("Paul Grant", "partial")}),
+        ("press-conference.txt", {("Helen Marsh", "direct"), ("Dev Patel", "direct")}),
+        ("city-council.txt", {("Linda Osei", "direct"), ("Tom Reyes", "direct")}),
+    ],
+)
+def test_samples_attribute_their_quotes(sample: str, expected: set[tuple[str, str]]) -> None:
+    """The short samples each show a tricky case; their main quotes reach the right speaker."""
+    _, out, _ = run("quotes", "-f", "json", str(SAMPLES / sample))
+    found = {(q["speaker"], q["kind"]) for q in json.loads(out)["quotes"]}
+    assert expected <= found
