@@ -545,6 +545,20 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Brent Adams Jr",
         "direct",
     ),
+    (
+        "time-phrase-before-cue",
+        'Maria Lopez (D-Ariz.) last week said the plan was "dead on arrival" in the Senate.',
+        "dead on arrival",
+        "Maria Lopez",
+        "partial",
+    ),
+    (
+        "weekday-before-cue",
+        'Tom Baker on Friday called the bill "a disgrace" and left.',
+        "a disgrace",
+        "Tom Baker",
+        "partial",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from newsquote.lexicon import cue_verbs, noun_cues, pronouns, source_nouns, titl
 _TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 QUOTE_TOKEN = "“…”"
 _BETWEEN = word_class("between")
+_WHEN = word_class("when")
 _STOP = word_class("stop")
 _DETERMINERS = word_class("determiner")
 _JOINERS = word_class("joiner")
@@ -254,11 +255,17 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
     return None
 
 
+def _time_word(token: Token) -> bool:
+    """A word of a time phrase between subject and verb: "last week", "on Friday"."""
+    return token.text in _CALENDAR or (token.lower in _WHEN and token.text == token.lower)
+
+
 def skip_back(tokens: list[Token], i: int, floor: int) -> int:
     """Step back over auxiliaries and adverbs between a subject and its verb."""
     while i > floor and (
         tokens[i - 1].lower in _BETWEEN
         or (tokens[i - 1].lower.endswith("ly") and not tokens[i - 1].capitalised)
+        or _time_word(tokens[i - 1])
     ):
         i -= 1
     return i
