@@ -553,6 +553,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "partial",
     ),
     (
+        "party-tag-then-comma",
+        'After the vote, Sen. Tom Baker (R-Ohio), said, "We held the line."',
+        "We held the line.",
+        "Tom Baker",
+        "direct",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",

@@ -271,14 +271,24 @@ def skip_back(tokens: list[Token], i: int, floor: int) -> int:
     return i
 
 
+def _opening(tokens: list[Token], closing: int, floor: int) -> int:
+    """The "(" that the ")" at ``closing`` closes, within a short reach (-1: none)."""
+    k = closing - 1
+    while k > max(floor, closing - 17) and tokens[k].text != "(":
+        k -= 1
+    return k if k > floor and tokens[k].text == "(" else -1
+
+
 def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int] | None:
     """The subject of the cue verb at ``cue``: the phrase before it, across appositives."""
     i = skip_back(tokens, cue, floor)
+    if i > floor + 1 and tokens[i - 1].text == "," and tokens[i - 2].text == ")":
+        k = _opening(tokens, i - 2, floor)
+        if k > floor and tokens[k - 1].capitalised:
+            return phrase_before(tokens, k, floor)  # "Gov. John Kasich (R-OH), said"
     if i > floor and tokens[i - 1].text == ")":
-        k = i - 2
-        while k > max(floor, i - 18) and tokens[k].text != "(":
-            k -= 1
-        return phrase_before(tokens, k, floor) if k > floor and tokens[k].text == "(" else None
+        k = _opening(tokens, i - 1, floor)
+        return phrase_before(tokens, k, floor) if k > floor else None
     if i > floor and tokens[i - 1].text == ",":
         return _before_appositives(tokens, i - 1, floor)
     return phrase_before(tokens, i, floor)
