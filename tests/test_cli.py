@@ -401,3 +401,17 @@ def test_samples_attribute_their_quotes(sample: str, expected: set[tuple[str, st
     _, out, _ = run("quotes", "-f", "json", str(SAMPLES / sample))
     found = {(q["speaker"], q["kind"]) for q in json.loads(out)["quotes"]}
     assert expected <= found
+
+
+def test_output_file_gets_ordinary_permissions(tmp_path: Path) -> None:
+    """The temporary file's 0o600 must not leak into the result: others may read it as usual."""
+    import os
+
+    target = tmp_path / "out.txt"
+    umask = os.umask(0o022)
+    try:
+        code, _, _ = run("sentences", "-o", str(target), MOSCOW)
+    finally:
+        os.umask(umask)
+    assert code == 0
+    assert target.stat().st_mode & 0o777 == 0o644

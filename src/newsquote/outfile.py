@@ -36,10 +36,18 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="", errors="surrogateescape") as handle:
             yield handle
+        os.chmod(tmp_name, _new_file_mode())
         os.replace(tmp_name, target)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode() -> int:
+    """The mode an ordinary new file gets (0o666 less the umask): mkstemp's 0o600 is too tight."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _stdout() -> TextIO:
