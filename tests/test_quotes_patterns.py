@@ -560,6 +560,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "aside-between-commas",
+        'The bill, Lopez said, would "gut the program" for good.',
+        "gut the program",
+        "Lopez",
+        "partial",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",

@@ -173,6 +173,14 @@ def _colon_credit(tokens: list[Token]) -> Attribution | None:
     return None
 
 
+def _aside(tokens: list[Token], i: int) -> bool:
+    """Is the cue at ``i`` a reporting aside between commas (", Cruz said,")?"""
+    if i + 1 >= len(tokens) or tokens[i + 1].text != ",":
+        return False
+    rng = phrase_before(tokens, skip_back(tokens, i, 0))
+    return bool(rng) and rng[0] > 0 and tokens[rng[0] - 1].text == ","
+
+
 def _leads_in(tokens: list[Token], i: int) -> bool:
     """Does the cue at ``i`` lead straight into the quote ("as the heckler yelled: "…"")?
 
@@ -183,6 +191,8 @@ def _leads_in(tokens: list[Token], i: int) -> bool:
         return False
     # "He says he believes …": right after the first cue, a cue reports in its clause.
     first = next((k for k in range(i) if is_cue(tokens, k)), None)
+    if first is not None and _aside(tokens, first):
+        return False  # "The plan, Lopez said, was "dead"": the aside credits the sentence
     return first is None or any(t.lower in _CLAUSE_JOINS for t in tokens[first + 1 : i])
 
 
