@@ -199,15 +199,18 @@ def test_help_does_not_import_nltk() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_closed_pipe_ends_quietly() -> None:
-    """``newsquote sentences big | head -1``: no traceback, no 'Broken pipe' message."""
+def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """``newsquote sentences big | head -1``: exit 0, no traceback, no 'Broken pipe' message."""
+    big = tmp_path / "big.txt"
+    big.write_text("The council met again today. " * 20_000, encoding="utf-8")
     script = (
-        f"{sys.executable} -c 'from newsquote.cli import main; main()' "
-        f"sentences {MOSCOW} {MOSCOW} {MOSCOW} {MOSCOW} | head -1"
+        f"set -o pipefail; {sys.executable} -c 'from newsquote.cli import main; main()' "
+        f"sentences {big} | head -1"
     )
     result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=60)
     assert result.stdout.count("\n") == 1
     assert result.stderr == ""
+    assert result.returncode == 0
 
 
 def test_python_dash_m_runs_the_cli() -> None:

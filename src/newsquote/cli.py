@@ -141,13 +141,21 @@ def _use_rich(out: TextIO) -> bool:
 
 
 class NewsquoteGroup(click.Group):
-    """Turns the library's user-fixable errors into click's one-line error and exit code 1."""
+    """Library errors become click's one-line error (exit 1); a closed pipe ends quietly (exit 0).
+
+    Click would turn a closed pipe (``| head``) into exit 1, which ``set -o pipefail`` scripts
+    would read as an input error.
+    """
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except NewsquoteError as exc:
             raise click.ClickException(str(exc)) from None
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # the final flush must not fail again
+            ctx.exit(0)
 
 
 @click.group(cls=NewsquoteGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -345,10 +353,5 @@ def brief(batch: Batch, sentences: int, quote_count: int) -> None:
 
 
 def main() -> None:
-    """Entry point: run the CLI; a closed pipe (``| head``) ends quietly."""
-    try:
-        cli.main(standalone_mode=True)
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+    """Entry point of the ``newsquote`` script and ``python -m newsquote``."""
+    cli()
