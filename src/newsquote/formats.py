@@ -86,6 +86,11 @@ KINDS: dict[str, Kind] = {
 }
 
 
+def source_header(source: str) -> str:
+    """The ``==> name <==`` line between inputs; control characters in the name are escaped."""
+    return f"==> {shown(source)} <==\n"
+
+
 class Writer:
     """Base writer: subclasses stream records to ``out``; ``close`` finishes the document."""
 
@@ -157,7 +162,7 @@ class PlainWriter(Writer):
 
     def emit(self, record: Record) -> None:
         if self.count > 1:
-            header = f"==> {shown(record['source'])} <==\n"
+            header = source_header(record["source"])
             self.out.write(("\n" if self.written else "") + header)
         for item in record[self.kind.items]:
             self.out.write(self.kind.line(item) + "\n")
@@ -167,7 +172,7 @@ class MarkdownWriter(Writer):
     """A section per input, one bullet or paragraph per item."""
 
     def emit(self, record: Record) -> None:
-        lines = [f"## {record['source']}", ""]
+        lines = [f"## {shown(record['source'])}", ""]
         lines += [self.kind.markdown(item) for item in record[self.kind.items]]
         self.out.write(("\n" if self.written else "") + "\n".join(lines) + "\n")
 

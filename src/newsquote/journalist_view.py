@@ -17,8 +17,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsquote.formats import CsvWriter, Kind, Writer
+from newsquote.formats import CsvWriter, Kind, Writer, source_header
 from newsquote.records import Record
+from newsquote.textio import shown
 
 STATUS_STYLE = {"verbatim": "bold green", "altered": "bold yellow", "not-found": "bold red"}
 STATUS_LABEL = {"verbatim": "VERBATIM", "altered": "ALTERED", "not-found": "NOT FOUND"}
@@ -84,7 +85,7 @@ def verdict_text(record: Record, rich: bool) -> Text:
     body.append(f" ({record['match']} match, {similar})" if record["match"] else f" ({similar})")
     if record["passage"] is None:
         return body.append("\nNothing in the sources shares its words.")
-    where = f"{record['source']}, paragraph {record['paragraph'] + 1}, "
+    where = f"{shown(record['source'])}, paragraph {record['paragraph'] + 1}, "
     where += f"characters {record['start']}–{record['end']}"
     if record.get("text_source"):
         where += " of the extracted article text"
@@ -243,7 +244,7 @@ def brief_text(record: Record, rich: bool) -> Text:
 
 def brief_markdown(record: Record) -> str:
     """A section per input: the summary as a paragraph, each quote as a block quote."""
-    lines = [f"## {record['source']}", "", "### Summary", ""]
+    lines = [f"## {shown(record['source'])}", "", "### Summary", ""]
     lines += [f"- {_one_line(s['text'])}" for s in record["summary"]]
     lines += ["", "### Quotes"] if record["quotes"] else []
     for quote in record["quotes"]:
@@ -296,11 +297,11 @@ class BriefWriter(Writer):
         elif self.rich:
             from rich.panel import Panel
 
-            title = Text(record["source"])
+            title = Text(shown(record["source"]))
             panel = Panel(brief_text(record, True), title=title, title_align="left")
             console(self.out).print(panel)
         else:
-            header = f"==> {record['source']} <==\n" if self.count > 1 else ""
+            header = source_header(record["source"]) if self.count > 1 else ""
             self.out.write(("\n" if self.written else "") + header)
             emit(self.out, brief_text(record, False), False)
 

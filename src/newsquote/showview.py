@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from rich.text import Text
 
-from newsquote.formats import Kind, Writer
+from newsquote.formats import Kind, Writer, source_header
 from newsquote.journalist_view import console
 from newsquote.records import Record
 
@@ -96,7 +96,7 @@ class ShowWriter(Writer):
     def emit(self, record: Record) -> None:
         header = Text("\n" if self.written else "")
         if self.count > 1:
-            header.append(f"==> {record['source']} <==\n", style="bold" if self.rich else "")
+            header.append(source_header(record["source"]), style="bold" if self.rich else "")
         header.append_text(legend(self.rich))
         if self.rich:
             out = console(self.out)
