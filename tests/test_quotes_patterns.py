@@ -567,6 +567,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "partial",
     ),
     (
+        "tag-after-full-stop-quote",
+        "Ann Green retired. “She was a fair boss.” one employee said on Friday.",
+        "She was a fair boss.",
+        "one employee",
+        "direct",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",
