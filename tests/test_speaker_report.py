@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from newsquote.cli import cli
 from newsquote.models import Quote
+from newsquote.quotes import extract_quotes
 from newsquote.speaker_report import UNATTRIBUTED, UNNAMED, speaker_report
 from tests.conftest import SAMPLES
 
@@ -200,3 +201,13 @@ def test_rich_table_on_a_terminal(two_files: list[str], monkeypatch: pytest.Monk
     assert code == 0
     assert "┃ Speaker" in out
     assert "Smith" in out
+
+
+def test_titles_and_scare_quotes_are_not_counted_as_anyones_words() -> None:
+    text = (
+        "Senator Jane Smith said on CNN’s “New Day” that the bill would pass. "
+        "“We have the votes,” Smith said.\n"
+    )
+    stats = {s.name: s for s in speaker_report([("a.txt", extract_quotes(text))])}
+    assert stats["Jane Smith"].direct == 1
+    assert stats["Jane Smith"].quotes == 1

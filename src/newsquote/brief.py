@@ -85,4 +85,5 @@ def make_brief(text: str, sentences: int = 3, quotes: int = 3) -> Brief:
 
     summary = summarize(text, sentences=sentences)
     skip = [(s.start, s.end) for s in summary.sentences]
-    return Brief(summary, tuple(strongest_quotes(extract_quotes(text), quotes, skip)))
+    direct_candidates = extract_quotes(text, indirect=False)
+    return Brief(summary, tuple(strongest_quotes(direct_candidates, quotes, skip)))
