@@ -7,13 +7,8 @@ journalist can read and extend them without touching code.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from importlib import resources
 
-
-def _lines(name: str) -> list[str]:
-    """Non-blank, non-comment lines of a shipped data file."""
-    raw = resources.files("newsquote").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip() and line[0] != "#"]
+from newsquote.datafiles import data_lines
 
 
 def inflections(base: str) -> set[str]:
@@ -41,7 +36,7 @@ def speech_verbs() -> frozenset[str]:
 def _verb_forms(name: str) -> frozenset[str]:
     """All forms of the verbs in a data file: base, regular inflections, irregular forms."""
     forms: set[str] = set()
-    for line in _lines(name):
+    for line in data_lines(name):
         base, *irregular = line.split()
         forms |= inflections(base) | set(irregular)
     return frozenset(forms)
@@ -50,45 +45,45 @@ def _verb_forms(name: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def noun_cues() -> tuple[tuple[str, ...], ...]:
     """Noun-phrase cues as word tuples, longest first ("according to", "in a statement")."""
-    cues = [tuple(line.lower().split()) for line in _lines("noun_cues.txt")]
+    cues = [tuple(line.lower().split()) for line in data_lines("noun_cues.txt")]
     return tuple(sorted(cues, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Title and honorific words, lower case, no final period."""
-    return frozenset(line.lower() for line in _lines("titles.txt"))
+    return frozenset(line.lower() for line in data_lines("titles.txt"))
 
 
 @lru_cache(maxsize=1)
 def unnamed_heads() -> frozenset[str]:
     """Head nouns of unnamed sources."""
-    return frozenset(line.lower() for line in _lines("unnamed_sources.txt"))
+    return frozenset(line.lower() for line in data_lines("unnamed_sources.txt"))
 
 
 @lru_cache(maxsize=1)
 def source_nouns() -> frozenset[str]:
     """Common nouns that can head a speaking phrase: unnamed-source heads and bodies."""
-    return frozenset(line.lower() for line in _lines("source_nouns.txt")) | unnamed_heads()
+    return frozenset(line.lower() for line in data_lines("source_nouns.txt")) | unnamed_heads()
 
 
 @lru_cache(maxsize=1)
 def pronouns() -> dict[str, str]:
     """Speaker pronouns and the gender they can refer to (m, f, or x for not a named person)."""
-    return dict(line.lower().split() for line in _lines("pronouns.txt"))
+    return dict(line.lower().split() for line in data_lines("pronouns.txt"))
 
 
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given names and their gender (f or m)."""
-    return dict(line.split() for line in _lines("given_names.txt"))
+    return dict(line.split() for line in data_lines("given_names.txt"))
 
 
 @cache
 def word_class(name: str) -> frozenset[str]:
     """One class of ``phrase_words.txt`` ("between", "stop", "determiner", ...)."""
     words: set[str] = set()
-    for line in _lines("phrase_words.txt"):
+    for line in data_lines("phrase_words.txt"):
         label, _, rest = line.partition(":")
         if label == name:
             words.update(rest.split())

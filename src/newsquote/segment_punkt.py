@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsquote import nltk_light
+from newsquote.datafiles import data_lines
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
@@ -56,17 +56,11 @@ class Abbreviations:
         return bool(party and party.group(1) in self.states)
 
 
-def _data_lines(name: str) -> list[list[str]]:
-    """Non-comment lines of a shipped data file, split into fields."""
-    raw = resources.files("newsquote").joinpath("data", name).read_text("utf-8")
-    return [line.split() for line in raw.splitlines() if line.strip() and line[0] != "#"]
-
-
 @lru_cache(maxsize=1)
 def abbreviations() -> Abbreviations:
     """Load ``data/abbreviations.txt`` once."""
     kinds: dict[str, set[str]] = {"": set(), "title": set(), "number": set(), "state": set()}
-    for fields in _data_lines("abbreviations.txt"):
+    for fields in map(str.split, data_lines("abbreviations.txt")):
         kinds[fields[1] if len(fields) > 1 else ""].add(fields[0])
     return Abbreviations(
         frozenset(kinds[""]),
@@ -79,7 +73,7 @@ def abbreviations() -> Abbreviations:
 @lru_cache(maxsize=1)
 def sentence_starters() -> frozenset[str]:
     """Load ``data/sentence_starters.txt`` once (lower case)."""
-    return frozenset(fields[0] for fields in _data_lines("sentence_starters.txt"))
+    return frozenset(line.split()[0] for line in data_lines("sentence_starters.txt"))
 
 
 class _AbbrevTypes(frozenset):

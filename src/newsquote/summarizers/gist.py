@@ -20,11 +20,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import combinations
 from typing import TYPE_CHECKING
 
 from newsquote import nltk_light
+from newsquote.datafiles import data_lines
 from newsquote.summarizers.article import Article, Length, Pick, Unit
 
 if TYPE_CHECKING:
@@ -45,8 +45,7 @@ _WORD = re.compile(r"[^\W_]+")
 @cache
 def stopwords() -> frozenset[str]:
     """The shipped function-word list."""
-    raw = resources.files("newsquote").joinpath("data/stopwords.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in raw.splitlines() if w.strip() and w[0] != "#")
+    return frozenset(data_lines("stopwords.txt"))
 
 
 @cache
