@@ -35,7 +35,7 @@ class Quote:
 
     text: str
     spans: tuple[tuple[int, int], ...]
-    kind: str  # "direct" | "partial" | "indirect"
+    kind: str  # "direct" | "partial" | "indirect", or "scare" / "title" (nobody's words)
     speaker: str | None
     speaker_mention: Mention | None
     cue: Mention | None
