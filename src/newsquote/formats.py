@@ -19,7 +19,7 @@ from newsquote.textio import shown
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 
 
-def _collapse(text: str) -> str:
+def one_line(text: str) -> str:
     """One line for display: hard wraps and runs of whitespace become single spaces."""
     return " ".join(text.split())
 
@@ -39,11 +39,11 @@ class Kind:
 
 
 def _quote_line(q: dict[str, Any]) -> str:
-    return f"{q['speaker'] or '(no speaker)'} [{q['kind']}]: “{_collapse(q['text'])}”"
+    return f"{q['speaker'] or '(no speaker)'} [{q['kind']}]: “{one_line(q['text'])}”"
 
 
 def _quote_markdown(q: dict[str, Any]) -> str:
-    return f"- **{q['speaker'] or 'no speaker'}** ({q['kind']}): “{_collapse(q['text'])}”"
+    return f"- **{q['speaker'] or 'no speaker'}** ({q['kind']}): “{one_line(q['text'])}”"
 
 
 def _fields(*names: str) -> dict[str, Callable[[dict[str, Any]], Any]]:
@@ -74,14 +74,14 @@ KINDS: dict[str, Kind] = {
     "summary": Kind(
         items="sentences",
         columns=_fields("start", "end", "score", "text"),
-        line=lambda s: _collapse(s["text"]),
-        markdown=lambda s: _collapse(s["text"]) + "\n",
+        line=lambda s: one_line(s["text"]),
+        markdown=lambda s: one_line(s["text"]) + "\n",
     ),
     "sentences": Kind(
         items="sentences",
         columns=_fields("paragraph", "start", "end", "text"),
-        line=lambda s: _collapse(s["text"]),
-        markdown=lambda s: f"{s['index'] + 1}. {_collapse(s['text'])}",
+        line=lambda s: one_line(s["text"]),
+        markdown=lambda s: f"{s['index'] + 1}. {one_line(s['text'])}",
     ),
 }
 

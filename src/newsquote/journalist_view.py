@@ -17,16 +17,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsquote.formats import CsvWriter, Kind, Writer, source_header
+from newsquote.formats import CsvWriter, Kind, Writer, one_line, source_header
 from newsquote.records import Record
 from newsquote.textio import shown
 
 STATUS_STYLE = {"verbatim": "bold green", "altered": "bold yellow", "not-found": "bold red"}
 STATUS_LABEL = {"verbatim": "VERBATIM", "altered": "ALTERED", "not-found": "NOT FOUND"}
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def console(out: TextIO) -> Console:
@@ -63,7 +59,7 @@ def diff_text(diff: list[dict[str, str]], rich: bool) -> Text:
     """The quote against its source passage, word by word."""
     line = Text()
     for number, op in enumerate(diff):
-        quote, source = _one_line(op["quote"]), _one_line(op["source"])
+        quote, source = one_line(op["quote"]), one_line(op["source"])
         line.append(" " if number else "")
         if not rich:
             line.append(_DIFF_PLAIN[op["op"]](quote, source))
@@ -91,7 +87,7 @@ def verdict_text(record: Record, rich: bool) -> Text:
         where += " of the extracted article text"
     label = "Closest passage" if status == "not-found" else "Passage"
     body.append(f"\nSource: {where}\nSpeaker: {_speaker_line(record)}\n{label}: ")
-    body.append(_one_line(record["passage"]), style="italic")
+    body.append(one_line(record["passage"]), style="italic")
     if status == "altered":
         body.append("\nDiff: ").append_text(diff_text(record["diff"], rich))
         body.append(f"\nChanges: {_change_summary(record['diff'])}")
@@ -218,7 +214,7 @@ def speakers_writer(fmt: str, kind: str, out: TextIO, count: int, rich: bool) ->
 def _excerpt(text: str) -> str:
     """A quote as it reads on its own: the comma before "she said" becomes a full stop
     (display only; records keep the words verbatim)."""
-    line = _one_line(text)
+    line = one_line(text)
     return line[:-1] + "." if line.endswith(",") else line
 
 
@@ -230,7 +226,7 @@ def brief_text(record: Record, rich: bool) -> Text:
     """Summary, then each quote with its speaker; the caller frames it."""
     body = Text("Summary", style="bold")
     for sentence in record["summary"]:
-        body.append(f"\n• {_one_line(sentence['text'])}")
+        body.append(f"\n• {one_line(sentence['text'])}")
     if not record["summary"]:
         body.append("\n(no text)", style="dim")
     body.append("\n\nQuotes", style="bold")
@@ -245,7 +241,7 @@ def brief_text(record: Record, rich: bool) -> Text:
 def brief_markdown(record: Record) -> str:
     """A section per input: the summary as a paragraph, each quote as a block quote."""
     lines = [f"## {shown(record['source'])}", "", "### Summary", ""]
-    lines += [f"- {_one_line(s['text'])}" for s in record["summary"]]
+    lines += [f"- {one_line(s['text'])}" for s in record["summary"]]
     lines += ["", "### Quotes"] if record["quotes"] else []
     for quote in record["quotes"]:
         lines += ["", f"> “{_excerpt(quote['text'])}”  ", f"> — **{_attribution(quote)}**"]

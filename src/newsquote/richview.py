@@ -9,7 +9,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsquote.formats import Kind, Writer
+from newsquote.formats import Kind, Writer, one_line
 from newsquote.records import Record
 
 
@@ -30,7 +30,7 @@ class RichWriter(Writer):
             if number:
                 body.append("\n\n" if self.kind.columns.get("score") else "\n")
             body.append(f"{item['index'] + 1:>3} ", style="dim")
-            body.append(" ".join(item["text"].split()))
+            body.append(one_line(item["text"]))
         self.console.print(Panel(body, title=Text(record["source"]), title_align="left"))
 
     @staticmethod
@@ -44,7 +44,7 @@ class RichWriter(Writer):
             table.add_row(
                 Text(q["speaker"] or "—"),
                 Text(q["kind"]),
-                Text("“" + " ".join(q["text"].split()) + "”"),
+                Text("“" + one_line(q["text"]) + "”"),
                 Text(q["cue"]["text"] if q["cue"] else ""),
             )
         return table
