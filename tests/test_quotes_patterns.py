@@ -574,6 +574,20 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "said-adjective-title-name",
+        '"We lost the vote," said retired judge Ann Green.',
+        "We lost the vote,",
+        "Ann Green",
+        "direct",
+    ),
+    (
+        "adverb-now-before-cue",
+        '"We were wrong," Lopez now says.',
+        "We were wrong,",
+        "Lopez",
+        "direct",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",

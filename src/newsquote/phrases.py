@@ -154,6 +154,10 @@ def _opens_with_verb(tokens: list[Token], i: int) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].capitalised:
         return False  # "retired Army Lt. Gen. Mick Bednarek": an adjective before a name
+    if i + 2 < len(tokens) and token.lower.endswith("ed") and tokens[i + 2].capitalised:
+        after = tokens[i + 1]
+        if after.is_word and after.lower not in _DETERMINERS | _PREPOSITIONS | _STOP:
+            return False  # "retired neurosurgeon Ben Carson": a title before a name
     return token.lower in cue_verbs() or token.lower.endswith(("ed", "ing")) or token.lower in _PAST
 
 
