@@ -133,7 +133,7 @@ def test_no_quotes_asked_for(article: str) -> None:
 
 
 def test_rich_panel_on_a_terminal(article: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsquote.cli._use_rich", lambda out: True)
+    monkeypatch.setattr("newsquote.cli_batch.use_rich", lambda out: True)
     code, out, _ = run(article)
     assert code == 0
     assert "╭─ " + article[:20] in out

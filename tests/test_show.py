@@ -71,7 +71,7 @@ def test_cli_plain_view(article: str) -> None:
 
 
 def test_cli_rich_view(article: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsquote.cli._use_rich", lambda out: True)
+    monkeypatch.setattr("newsquote.cli_batch.use_rich", lambda out: True)
     result = CliRunner().invoke(cli, ["quotes", "--show", article])
     assert result.exit_code == 0
     assert "[[" not in result.stdout

@@ -196,7 +196,7 @@ def test_no_quotes_at_all_says_so(tmp_path: Path) -> None:
 
 
 def test_rich_table_on_a_terminal(two_files: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsquote.cli._use_rich", lambda out: True)
+    monkeypatch.setattr("newsquote.cli_batch.use_rich", lambda out: True)
     code, out, _ = run(*two_files)
     assert code == 0
     assert "┃ Speaker" in out

@@ -314,7 +314,7 @@ def test_tokens_index_the_text(text: str) -> None:
 
 
 def test_rich_output_on_a_terminal(council: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("newsquote.cli._use_rich", lambda out: True)
+    monkeypatch.setattr("newsquote.cli.use_rich", lambda out: True)
     status, out, _ = run("We will raise taxes", council)
     assert status == 3
     assert out.startswith("ALTERED")
