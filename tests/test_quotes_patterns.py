@@ -588,6 +588,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "credit-line-below",
+        'The claim was checked.\n\n"Nobody pays tax here."\n\n- Lopez.\n\nIt is wrong.',
+        "Nobody pays tax here.",
+        "Lopez",
+        "direct",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",

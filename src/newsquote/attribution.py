@@ -63,7 +63,7 @@ def according_to(tokens: list[Token]) -> Attribution | None:
     return None
 
 
-def _dash_credit(tokens: list[Token]) -> Attribution | None:
+def dash_credit(tokens: list[Token]) -> Attribution | None:
     """``"…" — X``: a dash, then a name that ends the sentence."""
     if len(tokens) < 2 or tokens[0].text not in _DASHES or not tokens[1].capitalised:
         return None
@@ -109,7 +109,7 @@ def after_quote(tokens: list[Token], reach: int = 24) -> Attribution | None:
         if lead and lead[1] < len(tokens) and tokens[lead[1]].text == "," and rng:
             return Attribution(_span(tokens, lead), _span(tokens, (i, i + 1)), '"…," X, …, said')
         return None
-    return _dash_credit(tokens) or according_to(tokens[:reach])
+    return dash_credit(tokens) or according_to(tokens[:reach])
 
 
 def final_credit(tokens: list[Token]) -> Attribution | None:

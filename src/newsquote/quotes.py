@@ -9,6 +9,7 @@ said are scare quotes, titles or nicknames, and get the kind "scare" with no spe
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from newsquote.attribution import (
@@ -16,6 +17,7 @@ from newsquote.attribution import (
     according_to,
     after_quote,
     before_quote,
+    dash_credit,
     final_credit,
     owner_credit,
     sentence_subject,
@@ -108,6 +110,17 @@ def _tag_opening_next(ctx: _Context) -> _Guess:
     return _NOTHING
 
 
+def _credit_below(ctx: _Context) -> _Guess:
+    """A quote that ends its paragraph, credited on the line below: "- Bernie Sanders."."""
+    end = ctx.frame.quoted.close_mark + 1
+    paras = paragraphs(ctx.text)
+    k = bisect.bisect_left(paras, end, key=lambda p: p[0])
+    if k == len(paras) or ctx.text[end : paras[k][0]].strip():
+        return _NOTHING
+    credit = dash_credit(ctx.tokens(paras[k]))
+    return (credit, f"line below: {credit.rule}", 0.85) if credit else _NOTHING
+
+
 def _continuation(ctx: _Context) -> _Guess:
     """A quote that carries on the run of the one before."""
     prev = ctx.previous
@@ -156,6 +169,7 @@ def _quote_before(ctx: _Context) -> _Guess:
 
 _FALLBACKS = (
     _tag_opening_next,
+    _credit_below,
     _continuation,
     _lead_in,
     _next_sentence,
