@@ -595,6 +595,20 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "from-source-colon",
+        "Not all polls agree. From the report: “Online samples vary widely.”",
+        "Online samples vary widely.",
+        "the report",
+        "direct",
+    ),
+    (
+        "headline-dash-name-colon",
+        "TURNOUT WAS HIGH - Maria Lopez: “More people voted than ever.”",
+        "More people voted than ever.",
+        "Maria Lopez",
+        "direct",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",

@@ -163,13 +163,16 @@ def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None
 
 
 def _colon_credit(tokens: list[Token]) -> Attribution | None:
-    """``Pew Research: "…"`` or ``Pollsters agree - Carl Bialik: "…"``: a name and a colon."""
-    if len(tokens) < 2 or tokens[-1].text != ":":
+    """``Pew Research: "…"``, ``Pollsters agree - Carl Bialik: "…"``, ``From the report: "…"``:
+    a name and a colon, opening the sentence or after a dash or "from"."""
+    colon = len(tokens) - 1
+    if colon < 1 or tokens[colon].text != ":":
         return None
-    rng = phrase_before(tokens, len(tokens) - 1)
-    if rng and (rng[0] == 0 or tokens[rng[0] - 1].text in _DASHES):
-        colon = _span(tokens, (len(tokens) - 1, len(tokens)))
-        return Attribution(_span(tokens, rng), colon, 'X: "…"')
+    marks = [k for k in range(colon) if tokens[k].text in _DASHES or tokens[k].lower == "from"]
+    floor = marks[-1] + 1 if marks else 0
+    rng = phrase_before(tokens, colon, floor)
+    if rng and rng[0] == floor:
+        return Attribution(_span(tokens, rng), _span(tokens, (colon, colon + 1)), 'X: "…"')
     return None
 
 
