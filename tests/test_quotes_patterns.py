@@ -609,6 +609,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "court-document-speaks",
+        "“The rule was applied unfairly,” the ruling said.",
+        "The rule was applied unfairly,",
+        "the ruling",
+        "direct",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",
