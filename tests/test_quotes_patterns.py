@@ -616,6 +616,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "she-went-on",
+        'Ann Green spoke first. "We will appeal," she went on.',
+        "We will appeal,",
+        "Ann Green",
+        "direct",
+    ),
+    (
         "weekday-before-cue",
         'Tom Baker on Friday called the bill "a disgrace" and left.',
         "a disgrace",

@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 QUOTE_TOKEN = "“…”"
 _BETWEEN = word_class("between")
 _WHEN = word_class("when")
+_GO = frozenset({"go", "goes", "went"})  # "she went on": carried on speaking
 _STOP = word_class("stop")
 _DETERMINERS = word_class("determiner")
 _JOINERS = word_class("joiner")
@@ -124,6 +125,8 @@ def is_cue(tokens: list[Token], i: int) -> bool:
         return False  # "the United States" is no verb
     if token.lower in cue_verbs():
         return not _noun_here(tokens, i)
+    if token.lower == "on" and i > 0 and tokens[i - 1].lower in _GO:
+        return i + 1 == len(tokens) or not tokens[i + 1].is_word  # '"…," she went on.'
     return token.text.isalpha() and token.lower.endswith("ed") and _noun_cue_at(tokens, i + 1)
 
 
