@@ -703,3 +703,10 @@ def test_unclosed_quote_stops_at_its_paragraph() -> None:
     quotes = extract_quotes(text)
     assert all("count went on" not in q.text for q in quotes)
     assert any(q.text == "Done," and q.speaker == "Baker" for q in quotes)
+
+
+def test_a_show_title_in_a_reporting_sentence_has_no_speaker() -> None:
+    text = "Senator Jane Smith said on CNN’s “New Day” that the bill would pass.\n"
+    (title,) = [q for q in extract_quotes(text) if q.text == "New Day"]
+    assert title.kind == "title"
+    assert title.speaker is None

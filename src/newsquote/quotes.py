@@ -197,6 +197,9 @@ def _root(rule: str) -> str:
     return rule.rsplit("(", 1)[-1].rstrip(")") if "(" in rule else rule
 
 
+_NOBODYS_WORDS = ("scare", "title")  # kinds that are nobody's words: they get no speaker
+
+
 def _kind(text: str, found: _Found) -> str:
     """direct, partial, or scare (a short quote that nobody is said to have said)."""
     frame = found.frame
@@ -219,8 +222,9 @@ def _record(text: str, found: _Found, resolver: Resolver) -> Quote:
     spans = tuple(quote.spans)
     body = " ".join(text[s:e] for s, e in spans)
     kind = _kind(text, found)
-    if attribution is None or kind == "scare":
+    if attribution is None or kind in _NOBODYS_WORDS:
         why = "a reporting verb but no speaker" if found.cued else "no reporting clause"
+        why = "a title, not a quotation" if kind == "title" else why
         return Quote(body, spans, kind, None, None, None, 0.3, f"quote marks only; {why}")
     return _attributed(
         text, (body, spans, kind), attribution, (found.rule, found.confidence), resolver
