@@ -15,14 +15,11 @@ from newsquote.phrases import (
     QUOTE_TOKEN,
     Token,
     abbreviation_dot,
-    clause_subject,
     is_cue,
-    nearest_speaker,
     phrase_after,
     phrase_before,
-    skip_back,
-    subject_of,
 )
+from newsquote.subjects import clause_subject, nearest_speaker, skip_back, subject_of
 
 _DETERMINERS = word_class("determiner")
 _SPEECH_NOUNS = word_class("speech_noun")

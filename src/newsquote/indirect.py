@@ -12,7 +12,8 @@ from collections.abc import Iterator, Sequence
 
 from newsquote.attribution import Attribution
 from newsquote.lexicon import speech_verbs, word_class
-from newsquote.phrases import Token, pronoun, subject_of, tokenize
+from newsquote.phrases import Token, pronoun, tokenize
+from newsquote.subjects import subject_of
 
 _THAT_REACH = 5  # words between the verb and "that" ("told reporters on Monday that")
 _SAID = frozenset({"said", "says", "say"})

@@ -1,0 +1,156 @@
+"""Who is the subject of a reporting verb: walking back from the verb to the phrase that speaks.
+
+Built on the phrase readers in ``phrases``: time words and appositives between subject and verb
+are skipped ("Trump on Friday said", "Jane Smith, a spokeswoman for the ministry, said"), a
+reporting aside speaks ("The plan, Lopez said, was"), and failing all that the nearest phrase
+that can speak is taken.
+"""
+
+from __future__ import annotations
+
+from newsquote.lexicon import source_nouns, word_class
+from newsquote.phrases import (
+    MAX_PHRASE,
+    QUOTE_TOKEN,
+    Token,
+    abbreviation_dot,
+    can_speak,
+    is_cue,
+    phrase_before,
+    pronoun,
+)
+
+_BETWEEN = word_class("between")
+_WHEN = word_class("when")
+_STOP = word_class("stop")
+_JOINERS = word_class("joiner")
+_FUNCTION = word_class("function")
+_CALENDAR = word_class("calendar")
+_PAST = word_class("past")
+_PREPOSITIONS = word_class("preposition")
+_APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where", "when"})
+# Where an opening phrase may end: a comma, the dash after a dateline ("WASHINGTON (AP) —"),
+# or a quote ("“…,” Trump told a rally, saying").
+_CLAUSE_BREAKS = frozenset({",", "—", "–", QUOTE_TOKEN})
+
+
+def _time_word(token: Token) -> bool:
+    """A word of a time phrase between subject and verb: "last week", "on Friday"."""
+    return token.text in _CALENDAR or (token.lower in _WHEN and token.text == token.lower)
+
+
+def skip_back(tokens: list[Token], i: int, floor: int) -> int:
+    """Step back over auxiliaries and adverbs between a subject and its verb."""
+    while i > floor and (
+        tokens[i - 1].lower in _BETWEEN
+        or (tokens[i - 1].lower.endswith("ly") and not tokens[i - 1].capitalised)
+        or _time_word(tokens[i - 1])
+    ):
+        i -= 1
+    return i
+
+
+def _opening(tokens: list[Token], closing: int, floor: int) -> int:
+    """The "(" that the ")" at ``closing`` closes, within a short reach (-1: none)."""
+    k = closing - 1
+    while k > max(floor, closing - 17) and tokens[k].text != "(":
+        k -= 1
+    return k if k > floor and tokens[k].text == "(" else -1
+
+
+def subject_of(tokens: list[Token], cue: int, floor: int = 0) -> tuple[int, int] | None:
+    """The subject of the cue verb at ``cue``: the phrase before it, across appositives."""
+    i = skip_back(tokens, cue, floor)
+    if i > floor + 1 and tokens[i - 1].text == "," and tokens[i - 2].text == ")":
+        k = _opening(tokens, i - 2, floor)
+        if k > floor and tokens[k - 1].capitalised:
+            return phrase_before(tokens, k, floor)  # "Gov. John Kasich (R-OH), said"
+    if i > floor and tokens[i - 1].text == ")":
+        k = _opening(tokens, i - 1, floor)
+        return phrase_before(tokens, k, floor) if k > floor else None
+    if i > floor and tokens[i - 1].text == ",":
+        return _before_appositives(tokens, i - 1, floor)
+    return phrase_before(tokens, i, floor)
+
+
+def _named_next(
+    tokens: list[Token], rng: tuple[int, int], rest: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """ "A top strategist, John Weaver, tells": a description, then the name in apposition."""
+    if tokens[rng[1] - 1].capitalised or not rest:
+        return None
+    start, end = rest[0]
+    name = phrase_before(tokens, end, start) if end > start else None
+    return name if name and name[0] == start and tokens[end - 1].capitalised else None
+
+
+def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[int, int] | None:
+    """``Cory James, 22, of Flint, Mich., said``: the first comma-separated part that is a
+    speaking phrase from its first word, else the part nearest the verb that can speak."""
+    window = max(floor, comma - _APPOSITIVE_REACH)
+    commas = [k for k in range(window, comma + 1) if tokens[k].text == ","]
+    starts = [window] + [k + 1 for k in commas[:-1]]
+    nearest = None
+    parts = list(zip(starts, commas, strict=True))
+    for index, (start, end) in enumerate(parts):
+        rng = phrase_before(tokens, end, start) if end > start else None
+        if not rng:
+            continue
+        if rng[0] == start and tokens[start].lower not in _JOINERS | _PREPOSITIONS:
+            return _named_next(tokens, rng, parts[index + 1 :]) or rng
+        if tokens[start].lower not in _RELATIVES | _PREPOSITIONS:  # ", who …", ", in Iowa,"
+            nearest = rng
+    return nearest
+
+
+def _verb_like(tokens: list[Token], j: int) -> bool:
+    """A reporting verb or a past tense ("ended"), unless the word is a speaking noun."""
+    token = tokens[j]
+    if token.lower in source_nouns() or token.capitalised:
+        return False
+    return is_cue(tokens, j) or token.lower.endswith("ed") or token.lower in _PAST
+
+
+def _speaking_prefix(tokens: list[Token], floor: int, before: int) -> tuple[int, int] | None:
+    """The longest phrase from ``floor`` (stopping at a verb) that can speak."""
+    j = floor
+    while j < before and j - floor < MAX_PHRASE:
+        token = tokens[j]
+        abbreviation = j > floor and abbreviation_dot(tokens, j)
+        if not (token.is_word or abbreviation) or token.lower in _STOP or _verb_like(tokens, j):
+            break
+        j += 1
+    for end in range(j, floor, -1):
+        if tokens[end - 1].is_word and can_speak(tokens, (floor, end)):
+            return (floor, end)
+    return None
+
+
+def clause_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The subject of the clause holding token ``before``, past any opening phrase.
+
+    "Speaking in Salem, New Hampshire, Trump went after Bush, calling him …" gives "Trump": each
+    comma may end an opening phrase, and a subject is followed by its verb, not by a comma.
+    """
+    fallback = None
+    for floor in [0] + [k + 1 for k in range(before) if tokens[k].text in _CLAUSE_BREAKS]:
+        rng = _speaking_prefix(tokens, floor, before)
+        if rng and rng[1] < len(tokens) and tokens[rng[1]].text == ",":
+            fallback = fallback or rng
+        elif rng:
+            return rng
+    return fallback
+
+
+def nearest_speaker(tokens: list[Token], before: int) -> tuple[int, int] | None:
+    """The closest pronoun or name before token ``before`` (a last resort for "by saying")."""
+    for i in range(before - 1, -1, -1):
+        token = tokens[i]
+        if pronoun(token) and pronoun(token) not in {"it", "her"}:
+            return (i, i + 1)
+        if token.capitalised and token.text not in _FUNCTION and i + 1 < before:
+            rng = phrase_before(tokens, i + 1)
+            if rng:
+                return rng
+    return None
