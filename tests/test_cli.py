@@ -396,7 +396,10 @@ def test_a_file_name_that_is_not_utf8_is_written_back_as_its_bytes(tmp_path: Pat
     [
         ("uk-style.txt", {("Amina Okafor", "direct"), ("Paul Grant", "partial")}),
         ("press-conference.txt", {("Helen Marsh", "direct"), ("Dev Patel", "direct")}),
-        ("city-council.txt", {("Linda Osei", "direct"), ("Tom Reyes", "partial")}),
+        (
+            "city-council.txt",
+            {("Linda Osei", "direct"), ("Tom Reyes", "direct"), ("Tom Reyes", "partial")},
+        ),
     ],
 )
 def test_samples_attribute_their_quotes(sample: str, expected: set[tuple[str, str]]) -> None:
