@@ -23,7 +23,6 @@ Task = Callable[[str], tuple[Record, list[str]]]
 class Outcome:
     """What became of one input: its record, or the error that stopped it, and any notes."""
 
-    source: str
     record: Record | None
     error: str | None = None
     messages: list[str] = field(default_factory=list)
@@ -35,11 +34,11 @@ def run_one(task: Task, max_bytes: int, source: str) -> Outcome:
         document = read_document(source, max_bytes)
         body, notes = task(document.text)
     except NewsquoteError as exc:
-        return Outcome(source, None, str(exc))
+        return Outcome(None, str(exc))
     messages = [document.warning] if document.warning else []
     messages += [f"{shown(source)}: {note}" for note in notes]
     origin = {} if document.text_source == "as-given" else {"text_source": document.text_source}
-    return Outcome(source, {"source": source, **origin, **body}, None, messages)
+    return Outcome({"source": source, **origin, **body}, None, messages)
 
 
 def run_all(task: Task, sources: list[str], max_bytes: int, jobs: int = 1) -> Iterator[Outcome]:

@@ -58,11 +58,10 @@ class Unit:
 
 @dataclass(frozen=True)
 class Article:
-    """The candidates of one text, its headline (if any) and its sentence count."""
+    """The candidates of one text and its headline (if any)."""
 
     units: tuple[Unit, ...]
     headline: str | None
-    total_sentences: int
 
 
 @dataclass(frozen=True)
@@ -126,7 +125,7 @@ def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] 
         units.append(
             Unit(len(units), sentence.index, start, sentence.end, body, len(body.split()), requires)
         )
-    return link_quotes(Article(tuple(units), headline, len(sentences)), quotes)
+    return link_quotes(Article(tuple(units), headline), quotes)
 
 
 class _Locator:
