@@ -39,9 +39,9 @@ _SPLIT = """
 import json, sys
 {first}
 from newsquote.segment import split_sentences
-from newsquote.summarizers.gist import _stem
+from newsquote.stemming import stem
 text = open(sys.argv[1], encoding="utf-8").read()
-print(json.dumps([[s.start, s.end] for s in split_sentences(text)] + [_stem("repairs")]))
+print(json.dumps([[s.start, s.end] for s in split_sentences(text)] + [stem("repairs")]))
 """
 
 

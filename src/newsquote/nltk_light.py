@@ -1,18 +1,17 @@
-"""The two nltk modules newsquote uses, loaded without the rest of nltk.
+"""nltk's Punkt module, loaded without the rest of nltk.
 
 Why: ``import nltk.tokenize.punkt`` first runs ``nltk/__init__.py``, which imports nearly all of
 nltk and numpy: about 0.45 s of CPU and 50 MB, most of a cold ``newsquote summarize``. Punkt
-(``segment_punkt``) and the Porter stemmer (``summarizers.gist``) need only a few small nltk
-modules (about 0.09 s, no numpy).
+(``segment_punkt``) needs only a few small nltk modules (about 0.07 s, no numpy).
 
 How: bare package modules stand in for ``nltk``, ``nltk.tokenize`` and ``nltk.stem`` while the
-two leaf modules load, so their package ``__init__`` files never run. Afterwards every ``nltk``
-entry this added to ``sys.modules`` is removed again: the modules stay alive through the objects
+leaf module loads, so their package ``__init__`` files never run. Afterwards every ``nltk``
+entry this added to ``sys.modules`` is removed again: the modules stay alive through the object
 returned here, and a later ``import nltk`` by a library user loads the real, complete package
 from scratch (keeping the entries would leave it without ``nltk.tokenize.punkt`` and the like as
 attributes, since Python binds a submodule to its package only when it loads it). If nltk is
 already imported, its own modules are used. A lock keeps two threads of ours from loading at
-once; a thread that imports nltk itself during those 0.1 s could see a bare package, so a
+once; a thread that imports nltk itself during those 0.07 s could see a bare package, so a
 threaded program that uses nltk should import it before its threads start.
 """
 
@@ -25,32 +24,22 @@ import threading
 from functools import cache
 from types import ModuleType
 
-_PACKAGES = ("nltk", "nltk.tokenize", "nltk.stem")
+_PACKAGES = ("nltk", "nltk.tokenize")
+_PUNKT = "nltk.tokenize.punkt"
 _LOADING = threading.Lock()
 
 
-def punkt() -> ModuleType:
-    """``nltk.tokenize.punkt``."""
-    return _modules()["nltk.tokenize.punkt"]
-
-
-def porter() -> ModuleType:
-    """``nltk.stem.porter``."""
-    return _modules()["nltk.stem.porter"]
-
-
 @cache
-def _modules() -> dict[str, ModuleType]:
-    """Both leaf modules by name, loaded once (without nltk's package ``__init__`` files)."""
-    leaves = ("nltk.tokenize.punkt", "nltk.stem.porter")
+def punkt() -> ModuleType:
+    """``nltk.tokenize.punkt``, loaded once (without nltk's package ``__init__`` files)."""
     with _LOADING:
         if "nltk" in sys.modules:
-            return {name: importlib.import_module(name) for name in leaves}
+            return importlib.import_module(_PUNKT)
         before = set(sys.modules)
         try:
             for name in _PACKAGES:
                 sys.modules[name] = _bare_package(name)
-            return {name: importlib.import_module(name) for name in leaves}
+            return importlib.import_module(_PUNKT)
         finally:
             for name in set(sys.modules) - before:
                 if name == "nltk" or name.startswith("nltk."):

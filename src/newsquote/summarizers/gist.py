@@ -19,16 +19,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 from itertools import combinations
-from typing import TYPE_CHECKING
 
-from newsquote import nltk_light
+from newsquote import stemming
 from newsquote.datafiles import data_lines
 from newsquote.summarizers.article import Article, Length, Pick, Unit
-
-if TYPE_CHECKING:
-    from nltk.stem.porter import PorterStemmer
 
 LOG_ODDS_BASE = -1.3
 REPEAT_EXPONENT = 1.4
@@ -48,17 +44,6 @@ def stopwords() -> frozenset[str]:
     return frozenset(data_lines("stopwords.txt"))
 
 
-@cache
-def _stemmer() -> PorterStemmer:
-    """nltk's Porter stemmer, loaded without the rest of nltk."""
-    return nltk_light.porter().PorterStemmer()
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return _stemmer().stem(word) if len(word) > 3 else word
-
-
 class Bag:
     """One unit as words: its distinct content stems, its function-word count, its length."""
 
@@ -66,7 +51,7 @@ class Bag:
         tokens = _WORD.findall(text.lower())
         glue = stopwords()
         content = [t for t in tokens if t not in glue and len(t) > 1]
-        self.stems = frozenset(_stem(t) for t in content)
+        self.stems = frozenset(stemming.stem(t) for t in content)
         self.glue = len(tokens) - len(content)
         self.length = len(tokens)
 

@@ -1,0 +1,43 @@
+"""A light English stemmer: the inflections of one word meet ("attacks", "attacked", "attacking").
+
+Why not Porter: nltk's PorterStemmer costs about 25 µs a word in pure Python, a quarter of a
+batch summary, and the summarizer only needs an article's inflections of a word to count as one.
+Porter's first step (plurals, -ed, -ing) does that; its later steps, which fold derivations
+("national" into "nation"), changed 3 of the 197 dev-set summaries, ROUGE within ±0.05.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Plural endings, longest first: (ending, replacement). "-ss", "-us" and "-is" are not plurals.
+PLURALS = (("sses", "ss"), ("ies", "y"), ("ss", "ss"), ("us", "us"), ("is", "is"), ("s", ""))
+# Verb endings, removed when a stem of at least MIN_STEM letters with a vowel is left.
+VERB_ENDINGS = ("ing", "ed")
+MIN_STEM = 3
+VOWELS = frozenset("aeiouy")
+# A doubled final consonant left by an ending is undone ("stopped" -> "stop", but "added"
+# keeps its stem), except these.
+KEEP_DOUBLED = frozenset("lsz")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem of a lower-case word; words of three letters or fewer are their own stem."""
+    if len(word) <= MIN_STEM:
+        return word
+    for ending, replacement in PLURALS:
+        if word.endswith(ending):
+            word = word[: -len(ending)] + replacement
+            break
+    for ending in VERB_ENDINGS:
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= MIN_STEM and not VOWELS.isdisjoint(base):
+            doubled = len(base) > MIN_STEM and base[-1] == base[-2] not in KEEP_DOUBLED
+            word = base[:-1] if doubled else base
+            break
+    while len(word) > MIN_STEM and word[-1] == "e":
+        word = word[:-1]  # "hope", "hoped", "hoping"; "agree", "agreed"
+    if len(word) > MIN_STEM and word[-1] == "y":
+        word = word[:-1] + "i"  # "carry", "carries", "carried"
+    return word
