@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsquote.lexicon import cue_verbs, noun_cues, pronouns, source_nouns, titles, word_class
 
@@ -36,17 +36,14 @@ _PREPOSITIONS = word_class("preposition")
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark with its offsets; a tuple, as readers build many thousands,
+    and ``lower`` is kept since the readers ask for it again and again."""
 
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str
 
     @property
     def capitalised(self) -> bool:
@@ -70,10 +67,12 @@ def tokenize(
             k += 1
         stop = min(end, ranges[k][0]) if k < len(ranges) and ranges[k][0] < end else end
         if k < len(ranges) and ranges[k][0] <= pos:
-            tokens.append(Token(QUOTE_TOKEN, ranges[k][0], ranges[k][1]))
+            tokens.append(Token(QUOTE_TOKEN, ranges[k][0], ranges[k][1], QUOTE_TOKEN))
             pos = ranges[k][1]
             continue
-        tokens += [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, stop)]
+        for match in _TOKEN.finditer(text, pos, stop):
+            word = match.group()
+            tokens.append(Token(word, match.start(), match.end(), word.lower()))
         pos = stop
     return tokens
 
