@@ -8,6 +8,7 @@ a clause that starts right away after "said" ("Trump said the wall …").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from newsquote.attribution import Attribution
@@ -15,6 +16,7 @@ from newsquote.lexicon import speech_verbs, word_class
 from newsquote.phrases import Token, pronoun, tokenize
 from newsquote.subjects import subject_of
 
+_WORD = re.compile(r"\w+")
 _THAT_REACH = 5  # words between the verb and "that" ("told reporters on Monday that")
 _SAID = frozenset({"said", "says", "say"})
 _DETERMINERS = word_class("determiner")
@@ -50,6 +52,8 @@ def indirect_speech(
             k += 1
         if k < len(quoted) and quoted[k][0] < end:
             continue
+        if speech_verbs().isdisjoint(_WORD.findall(text[start:end].lower())):
+            continue  # most sentences have no verb of saying: no need to tokenize them
         tokens = tokenize(text, start, end)
         found = _report(tokens)
         if found:
