@@ -19,6 +19,21 @@ CASES = [
         id="named-attribution",
     ),
     P(
+        "“Would it be negotiable?” Hannity pressed. He did not answer.",
+        ["“Would it be negotiable?” Hannity pressed.", "He did not answer."],
+        id="named-attribution-pressed",
+    ),
+    P(
+        "“Who knows?” Trump told the station. Aides said nothing.",
+        ["“Who knows?” Trump told the station.", "Aides said nothing."],
+        id="named-attribution-told",
+    ),
+    P(
+        "“Was I going to act?” Nega put his house up for sale.",
+        ["“Was I going to act?”", "Nega put his house up for sale."],
+        id="name-then-other-verb-is-a-new-sentence",
+    ),
+    P(
         "He called it “a mess.” The council disagreed.",
         ["He called it “a mess.”", "The council disagreed."],
         id="curly-close-then-sentence",

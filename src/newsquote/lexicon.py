@@ -6,7 +6,7 @@ journalist can read and extend them without touching code.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from newsquote.datafiles import data_lines
 
@@ -31,6 +31,12 @@ def cue_verbs() -> frozenset[str]:
 def speech_verbs() -> frozenset[str]:
     """Every form of the verbs of saying that report indirect speech (``speech_verbs.txt``)."""
     return _verb_forms("speech_verbs.txt")
+
+
+@lru_cache(maxsize=1)
+def tag_verbs() -> frozenset[str]:
+    """Every form of the verbs that tag a quotation right after it (``tag_verbs.txt``)."""
+    return _verb_forms("tag_verbs.txt")
 
 
 def _verb_forms(name: str) -> frozenset[str]:
@@ -79,12 +85,16 @@ def given_names() -> dict[str, str]:
     return dict(line.split() for line in data_lines("given_names.txt"))
 
 
-@cache
 def word_class(name: str) -> frozenset[str]:
     """One class of ``phrase_words.txt`` ("between", "stop", "determiner", ...)."""
-    words: set[str] = set()
+    return _word_classes().get(name, frozenset())
+
+
+@lru_cache(maxsize=1)
+def _word_classes() -> dict[str, frozenset[str]]:
+    """Every class of ``phrase_words.txt``, read once: modules ask for a score of them."""
+    words: dict[str, set[str]] = {}
     for line in data_lines("phrase_words.txt"):
         label, _, rest = line.partition(":")
-        if label == name:
-            words.update(rest.split())
-    return frozenset(words)
+        words.setdefault(label, set()).update(rest.split())
+    return {label: frozenset(members) for label, members in words.items()}

@@ -18,7 +18,9 @@ Every rule reads a bounded window around the cut, so the whole pass stays linear
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from newsquote.lexicon import tag_verbs
 from newsquote.segment_layout import BULLETS, heading_ends, item_starts
 from newsquote.segment_punkt import abbreviations, sentence_starters
 
@@ -31,17 +33,16 @@ _CLOSERS = "\"'”’»)]"
 _EXCLAIMED_NAMES = frozenset(("yahoo", "jeopardy", "jeb", "wham"))
 _WEB = ("http:", "https:", "www.")  # an address opens a sentence in lower case
 _CONTINUING = ",;:.…%”’»)]}"
-_SPEECH_VERBS = (
-    "said|says|asked|asks|added|adds|replied|replies|shouted|yelled|wrote|writes|explained|"
-    "continued|insisted|recalled|noted|declared|exclaimed|answered|whispered|admitted|argued|"
-    "warned|joked|conceded|countered|responded|stressed|acknowledged|quipped|cried|demanded|"
-    "wondered|sighed|tweeted|posted|told reporters|told the \\w+"
-)
-# An attribution after a quotation: one to four capitalised words (a name), a speech verb.
-_ATTRIBUTION = re.compile(
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
-    rf"(?:{_SPEECH_VERBS})\b"
-)
+
+
+@cache
+def _attribution() -> re.Pattern[str]:
+    """An attribution after a quotation: one to four capitalised words (a name), then a
+    verb of speaking from ``data/tag_verbs.txt`` ("Smith shouted", "Mayor Jane Smith asked")."""
+    verbs = "|".join(sorted(tag_verbs(), key=len, reverse=True))
+    return re.compile(rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+(?:{verbs})\b")
+
+
 # A quotation that ends in a question, an exclamation or trails off, then its closing mark.
 _QUOTE_OPEN_ENDED = re.compile(r"(?:[?!]|…|\.\.\.)[\"'”’»]+$")
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
@@ -127,7 +128,7 @@ def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
     pronoun (`"Really?" He left.`), a new sentence starts."""
     if token[-1:] not in _CLOSERS or not _QUOTE_OPEN_ENDED.search(token):
         return False
-    name = _ATTRIBUTION.match(text, cut, min(end, cut + _WINDOW))
+    name = _attribution().match(text, cut, min(end, cut + _WINDOW))
     return bool(name) and not _is_starter(_head_word(name.group(0)))
 
 
