@@ -232,8 +232,8 @@ def brief(batch: Batch, sentences: int, quote_count: int) -> None:
 
     Example: newsquote brief --format markdown article.txt
     """
+    from newsquote.brief_view import brief_writer
     from newsquote.journalist_records import brief_record
-    from newsquote.journalist_view import brief_writer
 
     task = partial(brief_record, sentences=sentences, quotes=quote_count)
     batch.run(task, "brief", make=brief_writer)
