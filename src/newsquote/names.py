@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsquote.lexicon import cue_verbs, given_names, pronouns, titles, word_class
 
@@ -131,9 +132,9 @@ def looks_like_person(words: list[str], role: str | None, standalone: Counter[st
     return bool(role) or words[0] in given_names() or standalone[surname(words)] > 0
 
 
-@dataclass(frozen=True)
-class Event:
-    """Something in the text that names a person or points back to one."""
+class Event(NamedTuple):
+    """Something in the text that names a person or points back to one (a tuple: an article
+    has thousands, and they are made fast)."""
 
     offset: int
     words: tuple[str, ...] = ()  # a name as written (titles off)
@@ -158,19 +159,28 @@ class Outside:
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
-    skip = FUNCTION_WORDS | _CALENDAR
-    for match in filter(lambda m: outside(m.start()), _name_run().finditer(text)):
-        words = [w for w in name_words(match.group()) if w not in skip]
-        name, role = _from_given_name(*strip_title(" ".join(words)))
-        if name.split():
-            possessive = bool(_POSSESSIVE.search(match.group()))
-            events.append(Event(match.start(), tuple(name.split()), role, possessive=possessive))
-    for match in filter(lambda m: outside(m.start()), _HE_SHE.finditer(text)):
-        gender = pronouns()[match.group().lower()]
-        events.append(Event(match.start(), gender=gender, refers=True))
-    for match in filter(lambda m: outside(m.start()), _description().finditer(text)):
-        events.append(Event(match.start(), refers=True))
+    for match in _name_run().finditer(text):
+        if outside(match.start()):
+            words, role, possessive = _name_in_run(match.group())
+            if words:
+                events.append(Event(match.start(), words, role, possessive=possessive))
+    for match in _HE_SHE.finditer(text):
+        if outside(match.start()):
+            gender = pronouns()[match.group().lower()]
+            events.append(Event(match.start(), gender=gender, refers=True))
+    for match in _description().finditer(text):
+        if outside(match.start()):
+            events.append(Event(match.start(), refers=True))
     return sorted(events, key=lambda event: event.offset)
+
+
+@lru_cache(maxsize=4096)
+def _name_in_run(run: str) -> tuple[tuple[str, ...], str | None, bool]:
+    """The name in a capitalised run (titles off), its role, and whether it is possessive;
+    cached, as an article names the same people and places again and again."""
+    words = [w for w in name_words(run) if w not in FUNCTION_WORDS and w not in _CALENDAR]
+    name, role = _from_given_name(*strip_title(" ".join(words)))
+    return tuple(name.split()), role, bool(_POSSESSIVE.search(run))
 
 
 @lru_cache(maxsize=1)
