@@ -202,10 +202,10 @@ def speakers(batch: Batch) -> None:
 
     Example: newsquote speakers --format csv articles/*.txt
     """
-    from newsquote.journalist_records import speaker_quotes_record
+    from newsquote.journalist_records import speaker_quotes_record, speakers_report
     from newsquote.journalist_view import speakers_writer
 
-    batch.run(speaker_quotes_record, "speakers", make=speakers_writer)
+    batch.run(speaker_quotes_record, "speakers", make=speakers_writer, combine=speakers_report)
 
 
 @cli.command()

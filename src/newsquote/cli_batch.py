@@ -19,6 +19,7 @@ import click
 from newsquote.formats import FORMATS, Writer, make_writer
 from newsquote.outfile import output_stream
 from newsquote.pipeline import Outcome, Task, run_all
+from newsquote.records import Record
 from newsquote.textio import DEFAULT_MAX_BYTES, expand_sources
 
 
@@ -37,14 +38,22 @@ class Batch:
     output: str | None
     max_bytes: int
 
-    def run(self, task: Task, kind: str, make: Callable[..., Writer] = make_writer) -> None:
+    def run(
+        self,
+        task: Task,
+        kind: str,
+        make: Callable[..., Writer] = make_writer,
+        combine: Callable[[list[Record]], Record] | None = None,
+    ) -> None:
         """Run ``task`` over the inputs, stream records out, report failures, set the exit code.
 
         ``make`` builds the writer (called like ``formats.make_writer``); commands whose output
-        is not one of the standard kinds pass their own.
+        is not one of the standard kinds pass their own. With ``combine``, the records are kept
+        and written as the one record it makes of them all (a report across inputs).
         """
         sources = expand_sources(self.inputs, self.recursive)
         failures = 0
+        kept: list[Record] = []
         with output_stream(self.output) as out:
             writer = make(self.fmt, kind, out, len(sources), use_rich(out))
             outcomes = run_all(task, sources, self.max_bytes, self.jobs)
@@ -54,8 +63,12 @@ class Batch:
                 if outcome.record is None:
                     failures += 1
                     _warn(f"error: {outcome.error}")
+                elif combine:
+                    kept.append(outcome.record)
                 else:
                     writer.write(outcome.record)
+            if combine:
+                writer.write(combine(kept))
             writer.close()
         if failures:
             if len(sources) > 1:

@@ -203,19 +203,14 @@ def _md_cell(text: str) -> str:
 
 
 class SpeakersWriter(Writer):
-    """Keeps every input's quotes until the end: the report spans all inputs."""
+    """Writes the one report that spans all inputs (the batch runner combines them)."""
 
     def __init__(self, out: TextIO, fmt: str, rich: bool) -> None:
-        super().__init__(out, Kind("quotes", {}, str, str), 0)
-        self.fmt, self.rich, self.records = fmt, rich, []
+        super().__init__(out, Kind("speakers", {}, str, str), 0)
+        self.fmt, self.rich = fmt, rich
 
     def emit(self, record: Record) -> None:
-        self.records.append(record)
-
-    def close(self) -> None:
-        from newsquote.journalist_records import speakers_report
-
-        write_speakers(speakers_report(self.records), self.fmt, self.out, self.rich)
+        write_speakers(record, self.fmt, self.out, self.rich)
 
 
 def speakers_writer(fmt: str, kind: str, out: TextIO, count: int, rich: bool) -> Writer:
