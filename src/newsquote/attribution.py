@@ -7,7 +7,7 @@ X``, ``X, a spokesman for Y, said``, ``"…" — X``), read word by word (``news
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsquote.lexicon import word_class
 from newsquote.phrases import (
@@ -35,8 +35,7 @@ _MODALS = frozenset({"will", "would", "could", "can", "might", "may", "should", 
 _COORDINATION = frozenset({",", "and", "but", "by", "to", "then", "before", "after", "while"})
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A reporting clause found next to a quote: the speaking phrase and the cue."""
 
     speaker: tuple[int, int]  # offsets of the speaking phrase

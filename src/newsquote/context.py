@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsquote.attribution import after_quote
 from newsquote.lexicon import titles, word_class
@@ -29,8 +29,7 @@ _JOIN_MAX_GAP = 250  # characters between the parts of one quote
 _TAG_MAX_TAIL = 8  # words after "he said" before the next part ("on Thursday in Iowa")
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """A quote and the stretches of text around it that may hold its reporting clause."""
 
     quoted: Quoted

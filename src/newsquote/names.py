@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -40,12 +39,14 @@ def _name_run() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’']){word}(?:[ \-]{word})*")
 
 
-@dataclass
 class Person:
     """A named person introduced in the article (a surname alone until the full name comes)."""
 
-    name: str
-    gender: str  # "m", "f" or "" when unknown
+    __slots__ = ("gender", "name")
+
+    def __init__(self, name: str, gender: str) -> None:
+        self.name = name
+        self.gender = gender  # "m", "f" or "" when unknown
 
 
 def name_words(phrase: str) -> list[str]:

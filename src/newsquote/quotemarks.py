@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsquote.segment import paragraph_spans
 
@@ -25,8 +25,7 @@ _SINGLE_MARKS = re.compile(r"[‘’']")
 _SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)", re.M)
 
 
-@dataclass(frozen=True)
-class Quoted:
+class Quoted(NamedTuple):
     """A quoted stretch: inner spans (marks excluded), one per paragraph it runs over."""
 
     spans: tuple[tuple[int, int], ...]

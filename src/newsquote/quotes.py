@@ -10,7 +10,7 @@ said are scare quotes, titles or nicknames, and get the kind "scare" with no spe
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsquote.attribution import (
     Attribution,
@@ -36,8 +36,7 @@ _RUN_PARAGRAPHS = 1  # a pronoun tag this many paragraphs after a quote may mean
 _TAG_NEAR = 3  # characters between a closing mark and the tag that starts the next sentence
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):
     """A quote with the attribution found for it and how it was found."""
 
     frame: Frame
@@ -89,8 +88,7 @@ _Guess = tuple[Attribution | None, str, float]
 _NOTHING: _Guess = (None, "", 0.0)
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     """What the fallback rules may look at for one quote."""
 
     text: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsquote.lexicon import pronouns, unnamed_heads, word_class
 from newsquote.names import (
@@ -35,8 +35,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _POINTING_BACK = PERSON_NOUNS | word_class("document")  # "the senator", "the statement"
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
     """What a speaking phrase stands for."""
 
     speaker: str
@@ -45,8 +44,7 @@ class Resolved:
     chain: str
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     offset: int
     sentence: int
     person: Person
