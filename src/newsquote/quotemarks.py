@@ -47,7 +47,8 @@ def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     all need the paragraphs of the same text."""
     spans = []
     for start, end in paragraph_spans(text):
-        for brk in _LINE_PARAGRAPH.finditer(text, start, end):
+        one_line = text.find("\n", start, end) < 0  # most are: no need to scan for breaks
+        for brk in () if one_line else _LINE_PARAGRAPH.finditer(text, start, end):
             if brk.start() > start:
                 spans.append((start, brk.start()))
             start = brk.end()
@@ -66,6 +67,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def uses_single_quotes(text: str) -> bool:
     """UK style: single marks open quotes and double marks are (nearly) absent."""
+    if "‘" not in text:
+        return False  # most copy has no opening single mark at all: no need to scan
     singles = len(_SINGLE_OPENER.findall(text))
     return singles > 0 and 2 * len(_DOUBLE_MARKS.findall(text)) < singles
 
