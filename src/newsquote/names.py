@@ -16,6 +16,10 @@ from typing import NamedTuple
 from newsquote.lexicon import cue_verbs, given_names, pronouns, titles, word_class
 
 _PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
+# The patterns run over whole articles start with a character class: the regex engine then skips
+# to the next candidate letter instead of trying every position (two to three times faster).
+# The look-behind "no word before" comes right after that first letter, or, where a pattern
+# has alternatives, a look-ahead names the letters a match can start with.
 _POSSESSIVE = re.compile(r"[’']s?$")
 FUNCTION_WORDS = word_class("function")
 _NOT_PERSON = word_class("institution")
@@ -23,7 +27,7 @@ _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
-_HE_SHE = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
+_HE_SHE = re.compile(r"(?=[HhSs])(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 PERSON_NOUNS = word_class("person_noun")
 
 
@@ -36,7 +40,8 @@ def _name_run() -> re.Pattern[str]:
     """
     short = "|".join(sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4))
     word = rf"(?:(?:[A-Z]\.)+|(?:{short})\.|[A-Z][\w’'\-]*|(?:{_PARTICLES})(?=[ \-][A-Z]))"
-    return re.compile(rf"(?<![\w’']){word}(?:[ \-]{word})*")
+    first = "".join(sorted({particle[0] for particle in _PARTICLES.split("|")}))
+    return re.compile(rf"(?=[A-Z{first}])(?<![\w’']){word}(?:[ \-]{word})*")
 
 
 class Person:
@@ -85,7 +90,7 @@ def strip_title(phrase: str) -> tuple[str, str | None]:
     return " ".join(words[cut:]), " ".join(words[:cut])
 
 
-_SUBJECT_VERB = re.compile(r"(?<![\w’'])([A-Z][a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
+_SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
 
 
 def subjects_of_cues(text: str) -> frozenset[str]:
@@ -188,4 +193,4 @@ def _name_in_run(run: str) -> tuple[tuple[str, ...], str | None, bool]:
 def _description() -> re.Pattern[str]:
     """ "the Florida senator", "The billionaire businessman": a person described, not named."""
     heads = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'])[Tt]he (?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
+    return re.compile(rf"[Tt](?<![\w’'].)he (?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
