@@ -266,6 +266,8 @@ def extract_quotes(text: str, indirect: bool = True) -> list[Quote]:
     ``indirect``: also report indirect speech (X said that ...); finding it costs about a third
     of the time, so callers that drop it can say so."""
     quoted = find_quoted(text)
+    if not quoted and not indirect:
+        return []  # nothing to attribute: no need to read whom the article names
     hidden = hidden_ranges(quoted)
     found: list[_Found] = []
     ends = sentence_ends(text, hidden)
