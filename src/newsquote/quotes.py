@@ -278,6 +278,10 @@ def extract_quotes(text: str, indirect: bool = True) -> list[Quote]:
             attribution, rule, confidence = _neighbour(context)
         cued = confidence >= _CUED or _has_cue(text, frame, hidden)
         found.append(_Found(frame, attribution, rule, confidence, cued))
+    spans = sentences(text, paragraphs(text), ends) if indirect else []
+    reported = list(indirect_speech(text, spans, hidden))
+    if not found and not reported:
+        return []  # no speaker to resolve
     speakers = frozenset(
         text[f.attribution.speaker[0] : f.attribution.speaker[1]]
         for f in found
@@ -292,8 +296,7 @@ def extract_quotes(text: str, indirect: bool = True) -> list[Quote]:
         resolver.last_speaker = (last.speaker, last.spans[-1][1]) if named else None
         records.append(_record(text, f, resolver))
     resolver.last_speaker = None
-    spans = sentences(text, paragraphs(text), ends) if indirect else []
-    for content, attribution in indirect_speech(text, spans, hidden):
+    for content, attribution in reported:
         quote = (text[content[0] : content[1]], (content,), "indirect")
         records.append(_attributed(text, quote, attribution, (attribution.rule, 0.6), resolver))
     return sorted(records, key=lambda quote: quote.spans[0])
