@@ -1,0 +1,41 @@
+"""Edge cases of the whole-article scans rewritten for speed (a character class first, the
+look-behind after it): matches at the very start of the text, after an apostrophe, on runs of
+stops, and the pre-checks that skip a scan when its mark is absent."""
+
+from newsquote.context import sentence_ends
+from newsquote.indirect import indirect_speech
+from newsquote.names import Outside, scan, subjects_of_cues
+from newsquote.quotemarks import paragraphs, uses_single_quotes
+
+
+def test_scan_at_text_start_and_after_apostrophes() -> None:
+    text = "He said. O’he and she’s. The Florida senator spoke; de Gaulle too. Athe senator"
+    events = [(e.offset, e.words, e.refers) for e in scan(text, Outside([]))]
+    assert events == [
+        (0, (), True),  # "He" opening the text
+        (9, ("O’he",), False),  # no "he" after an apostrophe
+        (18, (), True),
+        (25, ("Florida",), False),
+        (25, (), True),  # "The Florida senator" at the start of a sentence
+        (52, ("de", "Gaulle"), False),  # a particle opens a name
+        (67, ("Athe",), False),  # no "the senator" inside a word
+    ]
+
+
+def test_subjects_of_cues_at_text_start_not_after_apostrophe() -> None:
+    text = "Carson said it. ’Mills said. McCain quickly said no."
+    assert subjects_of_cues(text) == {"Carson", "McCain"}
+
+
+def test_sentence_ends_on_runs_of_stops() -> None:
+    assert sentence_ends("Wait... What? Yes!! No. Sen. Cruz agreed.", []) == [7, 13, 19]
+    assert sentence_ends("...And so. On it.", []) == [10]
+
+
+def test_prechecks_skip_only_texts_without_the_mark() -> None:
+    assert uses_single_quotes("He said ‘no’ and ‘never’.")
+    assert not uses_single_quotes("He said 'no' and \"never\".")
+    assert paragraphs("One line.\nTwo lines.") == ((0, 9), (10, 20))
+    text = "Officials SAID the plan would fail. Ms Lee sAid that it would pass."
+    spans = [(0, 35), (36, len(text))]
+    assert [text[s:e] for (s, e), _ in indirect_speech(text, spans, [])] == ["it would pass"]
