@@ -629,6 +629,37 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Tom Baker",
         "partial",
     ),
+    # --- resolving "he"/"she" and descriptions to the person meant ---
+    (
+        "dateline-agency-is-no-antecedent",
+        "DENVER (Reuters) - Donor Walter Kline said on Monday he would give more. "
+        '"It was a fine talk," he said.',
+        "It was a fine talk,",
+        "Walter Kline",
+        "direct",
+    ),
+    (
+        "pronoun-skips-name-after-preposition",
+        'Writing about the mayor, Rosa Quill found fault. "The plan is late," she said.',
+        "The plan is late,",
+        "Rosa Quill",
+        "direct",
+    ),
+    (
+        "lowercase-role-makes-a-person",
+        "Ann Green left early. To history professor Brigid Tallon, the vote was a surprise. "
+        '"Nobody saw it coming," she said.',
+        "Nobody saw it coming,",
+        "Brigid Tallon",
+        "direct",
+    ),
+    (
+        "outlet-is-not-a-description",
+        'Tom Baker spoke. "The budget is short," the Denver Post reported.',
+        "The budget is short,",
+        "the Denver Post",
+        "direct",
+    ),
 ]
 
 

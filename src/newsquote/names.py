@@ -22,13 +22,15 @@ _PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
 # has alternatives, a look-ahead names the letters a match can start with.
 _POSSESSIVE = re.compile(r"[’']s?$")
 FUNCTION_WORDS = word_class("function")
-_NOT_PERSON = word_class("institution")
+NOT_PERSON = word_class("institution")
 _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _HE_SHE = re.compile(r"(?=[HhSs])(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 PERSON_NOUNS = word_class("person_noun")
+_PREPOSITIONS = word_class("preposition") | {"of", "by", "against", "than", "like"}
+_WORD_BEFORE = re.compile(r"([\w’']+)[ \t]$")
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,7 @@ _SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*) (?:\w+ly )?([a
 def subjects_of_cues(text: str) -> frozenset[str]:
     """Single names right before a reporting verb ("Carson said"): people."""
     found = (m.group(1) for m in _SUBJECT_VERB.finditer(text) if m.group(2) in cue_verbs())
-    skip = FUNCTION_WORDS | _CALENDAR | _NOT_PERSON
+    skip = FUNCTION_WORDS | _CALENDAR | NOT_PERSON
     return frozenset(
         w for w in found if w not in skip and w.lower() not in titles() and not w.endswith("s")
     )
@@ -131,7 +133,7 @@ def looks_like_person(words: list[str], role: str | None, standalone: Counter[st
     """
     if not 1 < len(words) <= 4 or words[0] in _PLACE_START:
         return False
-    if any(w in _NOT_PERSON or w.lower() in titles() or not w[:1].isupper() for w in words):
+    if any(w in NOT_PERSON or w.lower() in titles() or not w[:1].isupper() for w in words):
         return False  # "Kentucky Republican", "leaning New Jersey"
     if all(w.isupper() for w in words):
         return False  # "US UK"
@@ -147,7 +149,7 @@ class Event(NamedTuple):
     role: str | None = None
     gender: str = ""  # for "he"/"she"
     refers: bool = False  # a pronoun or a description: resolve to an earlier person
-    possessive: bool = False
+    oblique: bool = False  # possessive, after a preposition or in parentheses: not a subject
 
 
 class Outside:
@@ -162,6 +164,17 @@ class Outside:
         return not (k >= 0 and self._hidden[k][0] <= pos < self._hidden[k][1])
 
 
+def _word_before(text: str, start: int) -> str:
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before.group(1) if before else ""
+
+
+def _oblique(text: str, start: int, before: str) -> bool:
+    """Does a mention at ``start`` stand where no subject does: "(Reuters)", "of the senator",
+    "to Clinton"? A later pronoun means the subject of a sentence, not these."""
+    return text[start - 1 : start] == "(" or before.lower() in _PREPOSITIONS
+
+
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
@@ -169,14 +182,20 @@ def scan(text: str, outside: Outside) -> list[Event]:
         if outside(match.start()):
             words, role, possessive = _name_in_run(match.group())
             if words:
-                events.append(Event(match.start(), words, role, possessive=possessive))
+                before = _word_before(text, match.start())
+                if role is None and (before in titles() or before in PERSON_NOUNS):
+                    role = before  # "professor Brigid Harrison", "spokesman Josh Earnest"
+                oblique = possessive or _oblique(text, match.start(), before)
+                events.append(Event(match.start(), words, role, oblique=oblique))
     for match in _HE_SHE.finditer(text):
         if outside(match.start()):
             gender = pronouns()[match.group().lower()]
             events.append(Event(match.start(), gender=gender, refers=True))
     for match in _description().finditer(text):
-        if outside(match.start()):
-            events.append(Event(match.start(), refers=True))
+        start = match.start()
+        if outside(start):
+            oblique = _oblique(text, start, _word_before(text, start))
+            events.append(Event(start, refers=True, oblique=oblique))
     return sorted(events, key=lambda event: event.offset)
 
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from newsquote.lexicon import pronouns, unnamed_heads, word_class
 from newsquote.names import (
     FUNCTION_WORDS,
+    NOT_PERSON,
     PERSON_NOUNS,
     Outside,
     Person,
@@ -32,7 +33,7 @@ _LOOKBACK_SENTENCES = 8
 _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
 _TITLE_ONLY = "title only"
 _DEFINITE = frozenset({"the", "this", "that"})
-_POINTING_BACK = PERSON_NOUNS | word_class("document")  # "the senator", "the statement"
+_DOCUMENTS = word_class("document")
 
 
 class Resolved(NamedTuple):
@@ -67,7 +68,7 @@ class Resolver:
         self._mentions: list[_Mention] = []
         self._offsets: list[int] = []  # of the mentions, for bisecting
         self._ends = ends
-        self._speakers = speakers | subjects_of_cues(text)
+        self._speakers = (speakers - NOT_PERSON) | subjects_of_cues(text)  # not "Reuters said"
         self._collect(text, sorted(hidden))
         # The named speaker of the quote just before, when the caller goes through quotes in
         # order: in a run of quotes, "he said" is the man who was speaking.
@@ -90,9 +91,7 @@ class Resolver:
             if person:
                 self._offsets.append(event.offset)
                 sentence = self._sentence(event.offset)
-                self._mentions.append(
-                    _Mention(event.offset, sentence, person, not event.possessive)
-                )
+                self._mentions.append(_Mention(event.offset, sentence, person, not event.oblique))
 
     def _person(
         self, words: list[str], role: str | None, standalone: Counter[str]
@@ -183,7 +182,9 @@ class Resolver:
     def _resolve_phrase(self, phrase: str, offset: int) -> Resolved:
         words = name_words(phrase)
         head = words[-1].lower() if words else ""
-        if len(words) > 1 and words[0].lower() in _DEFINITE and head in _POINTING_BACK:
+        # "the Wisconsin Republican", "the statement"; not "the Washington Post"
+        pointing = head in PERSON_NOUNS or (head in _DOCUMENTS and words[-1].islower())
+        if len(words) > 1 and words[0].lower() in _DEFINITE and pointing:
             person = self._antecedent(offset, "")
             if person:
                 return Resolved(person.name, True, None, f"'{phrase}' → {person.name}")
