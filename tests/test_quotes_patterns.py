@@ -654,6 +654,22 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "pronoun-skips-name-in-that-clause",
+        "Rosa Quill is running. Asked about the poll that Ann Green cited, she said: "
+        '"It is wrong."',
+        "It is wrong.",
+        "Rosa Quill",
+        "direct",
+    ),
+    (
+        "speaker-continues-past-name-in-whether-clause",
+        'Rosa Quill spoke first. "We are ready," she said.\n\nAsked whether Ann Green would win, '
+        'she replied: "I do not know."',
+        "I do not know.",
+        "Rosa Quill",
+        "direct",
+    ),
+    (
         "outlet-is-not-a-description",
         'Tom Baker spoke. "The budget is short," the Denver Post reported.',
         "The budget is short,",

@@ -9,6 +9,7 @@ unnamed sources ("officials", "a source familiar with the talks") stay as the ph
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -34,6 +35,7 @@ _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
 _TITLE_ONLY = "title only"
 _DEFINITE = frozenset({"the", "this", "that"})
 _DOCUMENTS = word_class("document")
+_SUBORDINATE = re.compile(r"\b(?:that|if|whether|than|who|whom|which)\b")
 
 
 class Resolved(NamedTuple):
@@ -68,6 +70,7 @@ class Resolver:
         self._mentions: list[_Mention] = []
         self._offsets: list[int] = []  # of the mentions, for bisecting
         self._ends = ends
+        self._text = text
         self._speakers = (speakers - NOT_PERSON) | subjects_of_cues(text)  # not "Reuters said"
         self._collect(text, sorted(hidden))
         # The named speaker of the quote just before, when the caller goes through quotes in
@@ -133,15 +136,20 @@ class Resolver:
         """The first person of the nearest sentence (within reach) that has one of ``genders``,
         among the mentions before index ``k``."""
         best: _Mention | None = None
+        main: _Mention | None = None  # in the main clause: not "whether Clinton will run"
         for mention in reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]):
             if sentence - mention.sentence > _LOOKBACK_SENTENCES:
                 break
             if best and mention.sentence != best.sentence:
                 break
-            if mention.person.gender in genders and mention.subject:
+            if mention.person.gender not in genders or not mention.subject:
+                continue
+            in_main = self._in_main_clause(mention)
+            if in_main or mention.sentence != sentence:  # its own clause, not the pronoun's
                 best = mention
+                main = mention if in_main else main
         if best:
-            return best.person
+            return (main or best).person
         window = reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k])
         return next((m.person for m in window if m.person.gender in genders and m.subject), None)
 
@@ -177,7 +185,15 @@ class Resolver:
             bisect.bisect_left(self._offsets, since) : bisect.bisect_left(self._offsets, offset)
         ]
         others = [m for m in between if m.subject and m.person is not person]
-        return None if any(m.person.gender in genders for m in others) else person
+        others = [m for m in others if m.person.gender in genders]
+        return None if any(self._in_main_clause(m) for m in others) else person
+
+    def _in_main_clause(self, mention: _Mention) -> bool:
+        """Does no "that", "whether" or "who" stand before the mention in its clause? "Asked
+        whether Clinton will win, she said": Clinton is in a clause of its own."""
+        start = self._ends[mention.sentence - 1] if mention.sentence else 0
+        start = max(start, self._text.rfind(",", start, mention.offset))  # the clause so far
+        return not _SUBORDINATE.search(self._text, start, mention.offset)
 
     def _resolve_phrase(self, phrase: str, offset: int) -> Resolved:
         words = name_words(phrase)
