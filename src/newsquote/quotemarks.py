@@ -1,10 +1,24 @@
 """Find quoted stretches by their marks, in one linear pass per paragraph.
 
-News copy mixes “curly”, "straight", «guillemets», „German“ marks and, in UK copy, ‘single’
-outer quotes. Apostrophes (don’t, the ’90s, Jones’ car) are never marks. A quote that runs
-over several paragraphs opens each one with a mark and closes only at the end: that is one
-quote with one span per paragraph. A quote that never closes ends with its paragraph, so a
-stray mark can never swallow the rest of the article.
+News copy mixes “curly”, "straight", «guillemets», „German“ marks and, in UK copy, ‘single’ or
+'single' outer quotes; researchers' PTB-tokenized copy writes ``quotes like this'' and spaces
+every mark off (' like this '). A quote that runs over several paragraphs opens each one with a
+mark and closes only at the end: that is one quote with one span per paragraph. A quote that
+never closes ends with its paragraph, so a stray mark can never swallow the rest of the article.
+
+The style is decided once per text: single marks are the outer quotes when marks that open a
+quote with a single mark outnumber double marks two to one; otherwise only double marks count.
+In single-mark copy an apostrophe is told from a quote mark by what stands around it:
+
+- between two letters it is an apostrophe: don't, o'clock, y'all, Ma'am;
+- before an elided word it is an apostrophe, even after a space: the '90s, 'em, rock 'n' roll,
+  and the clitics of tokenized text (he 's, do n't, I 'm; didn ’ t);
+- after a space (or bracket, dash or colon) and before a word it opens a quote; after a word or
+  a stop and before a space or punctuation it closes one, except that s' before a content word
+  is a plural possessive (Jones' car, the players' union; but 'the champions' and …);
+- standing alone between spaces (tokenized text) it closes after a word or a comma, opens after
+  a colon, and after a full stop does whichever the quote state asks;
+- a curly mark keeps its facing: ‘ never closes and ’ never opens.
 """
 
 from __future__ import annotations
@@ -13,16 +27,47 @@ import functools
 import re
 from typing import NamedTuple
 
+from newsquote.datafiles import data_lines
 from newsquote.segment import paragraph_spans
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
 _DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
+_PTB_DOUBLE_MARKS = re.compile(r"``|''|[“”\"«»„]")  # tokenized text: ``quote''
 # A markup tag left in the copy (<tweet author="…">); bounded, so scanning stays linear.
 _MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 _SINGLE_MARKS = re.compile(r"[‘’']")
-# A single mark that opens a UK quote: after a space or an opening bracket, before a word.
-_SINGLE_OPENER = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘(?=\w)", re.M)
+_PTB_SINGLE_MARKS = re.compile(r"``|''|[‘’']")  # a tokenized double mark is no single one
+
+# Words that begin with an apostrophe: a mark before one is no quote mark. The clitics of
+# tokenized text count in lower case only ('M&S is …' opens a quote); 'em, 'tis, 'cos, rock 'n'
+# roll and the '90s in any case.
+_CLITICS = ("s", "t", "d", "m", "ll", "re", "ve", "n")
+_ELIDED_WORDS = ("em", "tis", "twas", "til", "cos", "cause")
+_ELIDED = (
+    r"(?:(?:" + "|".join(_CLITICS) + r"|(?i:" + "|".join(_ELIDED_WORDS) + r"))(?![\w&-])"
+    r"|\d\ds?(?!\w))"
+)
+_ELISION = re.compile(r"[‘’'] ?" + _ELIDED)
+_OPEN_BEFORE = '([{—–-"“”«„:/'  # what may stand before an opening mark, besides a space
+_OPEN_AFTER = '([{$£€#@…"“'  # what may follow one, besides a letter or digit
+_CLOSE_BEFORE = '.,;:!?…)]}%"”'  # what may stand before a closing mark, besides a word
+_CLOSE_AFTER = ".,;:!?…)]}—–-\"”'’"  # what may follow one, besides a space
+# A single mark that opens a quote: after a space, bracket, dash or colon, before a word that is
+# not elided (a space may come between in tokenized text). The look-behind follows the mark, so
+# the regex engine jumps from mark to mark.
+_SINGLE_OPENER = re.compile(
+    r"['‘](?<![^\s" + re.escape(_OPEN_BEFORE) + r"]['‘])(?= ?[\w" + re.escape(_OPEN_AFTER) + r"])"
+    r"(?! ?" + _ELIDED + ")"
+)
+_NEXT_WORD = re.compile(r" (\w{1,40})")
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """English function words (``stopwords.txt``): what follows a closing mark, not an owner's
+    possession."""
+    return frozenset(data_lines("stopwords.txt"))
 
 
 class Quoted(NamedTuple):
@@ -30,7 +75,7 @@ class Quoted(NamedTuple):
 
     spans: tuple[tuple[int, int], ...]
     open_mark: int  # offset of the first opening mark
-    close_mark: int  # offset of the closing mark, or the paragraph end when it never closed
+    close_mark: int  # offset of the closing mark's last character, or the paragraph end
     closed: bool
 
 
@@ -66,11 +111,14 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def uses_single_quotes(text: str) -> bool:
-    """UK style: single marks open quotes and double marks are (nearly) absent."""
-    if "‘" not in text:
-        return False  # most copy has no opening single mark at all: no need to scan
+    """UK style: single marks open quotes and double marks (``PTB'' ones too) are nearly absent."""
+    if "‘" not in text and "'" not in text:
+        return False  # no single mark at all: no need to scan
     singles = len(_SINGLE_OPENER.findall(text))
-    return singles > 0 and 2 * len(_DOUBLE_MARKS.findall(text)) < singles
+    if not singles:
+        return False
+    # '' counts as a double mark even without ``: the NYT archive writes ''quotes'' so.
+    return 2 * len(_PTB_DOUBLE_MARKS.findall(text)) < singles
 
 
 def _role_double(text: str, pos: int, german: bool) -> str | None:
@@ -99,21 +147,54 @@ def _role_double(text: str, pos: int, german: bool) -> str | None:
 
 
 def _role_single(text: str, pos: int) -> str | None:
-    """Single marks in UK copy; an apostrophe between or after letters is no mark."""
+    """Single marks in UK or tokenized copy: a quote mark or an apostrophe, by the rules of the
+    module docstring."""
+    char = text[pos]
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
-    if text[pos] == "‘" or (text[pos] == "'" and not before.isalnum()):
-        return OPEN if (before.isspace() or before in '([{—–-"“') and after.isalnum() else None
-    if before.isalnum() and after.isalnum():
-        return None  # don’t, it’s
-    if after.isalnum() or before.isspace():
-        return None  # ’90s
-    return CLOSE
+    if (before.isalnum() and after.isalnum()) or _ELISION.match(text, pos):
+        return None  # don't, the '90s, he 's
+    if pos > 1 and text[pos - 2] in "‘’'" and _ELISION.match(text, pos - 2):
+        return None  # the second mark of rock 'n' roll
+    if before.isspace() and (after.isspace() or after in _CLOSE_AFTER):
+        left = text[pos - 2] if pos > 1 else " "  # a mark standing alone: look past the space
+        if char != "'":
+            role = OPEN if char == "‘" else CLOSE
+        elif left.isalnum() or left in ",;":
+            role = CLOSE
+        else:
+            role = OPEN if left == ":" else EITHER
+    elif (before.isspace() or before in _OPEN_BEFORE) and (after.isalnum() or after in _OPEN_AFTER):
+        role, left = OPEN, before
+    elif (before.isalnum() or before in _CLOSE_BEFORE) and (
+        after.isspace() or after in _CLOSE_AFTER
+    ):
+        role, left = CLOSE, before
+    else:
+        return None
+    if (char == "‘" and role == CLOSE) or (char == "’" and role == OPEN):
+        return None  # a curly mark keeps its facing
+    if role != OPEN and left in "sS" and _possessive(text, pos):
+        return None
+    return role
 
 
-def _marks(text: str, start: int, end: int, single: bool, german: bool) -> list[tuple[int, str]]:
-    """(offset, role) of each quote mark in one paragraph."""
-    pattern = _SINGLE_MARKS if single else _DOUBLE_MARKS
+def _possessive(text: str, pos: int) -> bool:
+    """s' before a content word owns it (the players' union); before a function word or a
+    stop it closes a quote ('the champions' and …)."""
+    word = _NEXT_WORD.match(text, pos + 1)
+    return bool(word) and word.group(1).lower() not in _function_words()
+
+
+def _marks(
+    text: str, start: int, end: int, single: bool, german: bool
+) -> list[tuple[int, int, str]]:
+    """(offset, end offset, role) of each quote mark in one paragraph."""
+    ptb = "``" in text
+    if single:
+        pattern = _PTB_SINGLE_MARKS if ptb else _SINGLE_MARKS
+    else:
+        pattern = _PTB_DOUBLE_MARKS if ptb else _DOUBLE_MARKS
     tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)]
     found = []
     k = 0
@@ -123,15 +204,20 @@ def _marks(text: str, start: int, end: int, single: bool, german: bool) -> list[
             k += 1
         if k < len(tags) and tags[k][0] <= pos:
             continue  # an attribute value in markup: <tweet id="…">
-        role = _role_single(text, pos) if single else _role_double(text, pos, german)
+        if match.end() - pos == 2:  # ``tokenized'' double marks
+            role = None if single else (OPEN if text[pos] == "`" else CLOSE)
+        elif single:
+            role = _role_single(text, pos)
+        else:
+            role = _role_double(text, pos, german)
         if role:
-            found.append((pos, role))
+            found.append((pos, match.end(), role))
     return found
 
 
-def _opens_paragraph(marks: list[tuple[int, str]], p_start: int) -> bool:
+def _opens_paragraph(marks: list[tuple[int, int, str]], p_start: int) -> bool:
     """Does this paragraph begin with an opening mark (the multi-paragraph convention)?"""
-    return bool(marks) and marks[0][0] == p_start and marks[0][1] != CLOSE
+    return bool(marks) and marks[0][0] == p_start and marks[0][2] != CLOSE
 
 
 def _family(text: str, pos: int) -> bool:
@@ -156,10 +242,10 @@ def find_quoted(text: str) -> list[Quoted]:
     carried: list[tuple[int, int]] = []  # spans of a quote still open from earlier paragraphs
     first_open = -1
     for index, (p_start, p_end) in enumerate(blocks):
-        opened = -1
+        opened = inside = -1  # the open mark, and where the words after it start
         inner = False  # a quote of the other kind is open inside the open one
-        last = {_family(text, pos): pos for pos, _ in marks[index]}
-        for pos, role in marks[index]:
+        last = {_family(text, pos): pos for pos, _, _ in marks[index]}
+        for pos, mark_end, role in marks[index]:
             # “Mixed," he said: a mark of the other kind that can only close, with no nested
             # quote open, closes the open quote.
             if opened >= 0 and _nested(text, opened, pos, last) and (inner or role != CLOSE):
@@ -169,22 +255,22 @@ def find_quoted(text: str) -> list[Quoted]:
             if opened < 0 and role != CLOSE:
                 if carried and pos != p_start:
                     carried, first_open = [], -1  # the run was not continued here
-                opened = pos
+                opened, inside = pos, mark_end
             elif opened >= 0 and role != OPEN:
-                spans = (*carried, (opened + 1, pos))
-                found.append(Quoted(spans, first_open if carried else opened, pos, True))
+                spans = (*carried, (inside, pos))
+                found.append(Quoted(spans, first_open if carried else opened, mark_end - 1, True))
                 carried, first_open, opened = [], -1, -1
             elif opened >= 0:
-                opened = pos  # an opening mark inside an open quote: the first one was stray
+                opened, inside = pos, mark_end  # a second opening mark: the first was stray
         if opened < 0:
             carried, first_open = [], -1
             continue
         following = marks[index + 1] if index + 1 < len(blocks) else []
         if following and _opens_paragraph(following, blocks[index + 1][0]):
             first_open = first_open if carried else opened
-            carried = [*carried, (opened + 1, p_end)]
+            carried = [*carried, (inside, p_end)]
         else:
-            spans = (*carried, (opened + 1, p_end))
+            spans = (*carried, (inside, p_end))
             found.append(Quoted(spans, first_open if carried else opened, p_end, False))
             carried, first_open = [], -1
     return [q for q in found if all(e > s for s, e in q.spans)]
