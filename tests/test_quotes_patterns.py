@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsquote.context import sentence_ends
 from newsquote.quotes import extract_quotes
+from newsquote.speakers import Resolver
 
 INTRO = "Senator Maria Lopez of Arizona spoke in Phoenix on Monday.\n\n"
 TWO = "Governor Tom Baker and Mayor Ann Green met on Friday.\n\n"
@@ -670,6 +672,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "plural-title-does-not-end-the-sentence",
+        'Walter Kline praised Govs. Tom Baker and Ann Green. "They did well," he said.',
+        "They did well,",
+        "Walter Kline",
+        "direct",
+    ),
+    (
         "outlet-is-not-a-description",
         'Tom Baker spoke. "The budget is short," the Denver Post reported.',
         "The budget is short,",
@@ -757,3 +766,9 @@ def test_a_show_title_in_a_reporting_sentence_has_no_speaker() -> None:
     (title,) = [q for q in extract_quotes(text) if q.text == "New Day"]
     assert title.kind == "title"
     assert title.speaker is None
+
+
+def test_description_in_apposition_is_the_name_before_it() -> None:
+    text = "Ann Green met Tom Baker, the governor, on Monday."
+    resolver = Resolver(text, [], sentence_ends(text, []))
+    assert resolver.resolve("the governor", text.index("the governor")).speaker == "Tom Baker"

@@ -62,7 +62,9 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
             continue
         word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
         before = word.group(1) if word else ""
-        title = before[:1].isupper() and before.lower() in short_titles  # not "the campaign."
+        lower = before.lower()
+        plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
+        title = before[:1].isupper() and (lower in short_titles or plural in short_titles)
         initial = before.lower() in abbreviations or len(before) == 1 or title
         if match.group()[0] == "." and initial:
             continue

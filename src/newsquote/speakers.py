@@ -35,6 +35,7 @@ _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
 _TITLE_ONLY = "title only"
 _DEFINITE = frozenset({"the", "this", "that"})
 _DOCUMENTS = word_class("document")
+_APPOSITION = re.compile(r"[^,.;:()“”\"]+, ")  # "Clinton, " before "the 68-year-old"
 _SUBORDINATE = re.compile(r"\b(?:that|if|whether|than|who|whom|which)\b")
 
 
@@ -125,21 +126,35 @@ class Resolver:
         k = bisect.bisect_left(self._offsets, offset)
         if k < len(self._offsets) and self._offsets[k] == offset:
             return self._mentions[k].person  # resolved when the article was read
+        sentence = self._sentence(offset)
+        if not gender:  # a description: "Trump, the billionaire", or someone named before
+            before = self._mentions[k - 1] if k else None
+            if (
+                before
+                and before.sentence == sentence
+                and _APPOSITION.fullmatch(self._text, before.offset, offset)
+            ):
+                return before.person
         accept = {"f": [{"f"}, {"", "f"}], "m": [{"", "m"}]}.get(gender, [{"", "m", "f"}])
         for genders in accept:
-            found = self._subject_before(k, self._sentence(offset), genders)
+            found = self._subject_before(k, sentence, genders, own=bool(gender))
             if found:
                 return found
         return None
 
-    def _subject_before(self, k: int, sentence: int, genders: set[str]) -> Person | None:
+    def _subject_before(
+        self, k: int, sentence: int, genders: set[str], own: bool = True
+    ) -> Person | None:
         """The first person of the nearest sentence (within reach) that has one of ``genders``,
-        among the mentions before index ``k``."""
+        among the mentions before index ``k``; ``own``: may be in the sentence itself (a
+        description rarely means someone its own clause names: "Bush, who says the senator")."""
         best: _Mention | None = None
         main: _Mention | None = None  # in the main clause: not "whether Clinton will run"
         for mention in reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]):
             if sentence - mention.sentence > _LOOKBACK_SENTENCES:
                 break
+            if mention.sentence == sentence and not own:
+                continue
             if best and mention.sentence != best.sentence:
                 break
             if mention.person.gender not in genders or not mention.subject:
