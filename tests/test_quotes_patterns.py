@@ -679,6 +679,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "pronoun-means-who-spoke-in-the-sentence-before",
+        'Tom Baker won easily. Baker will win again, Walter Kline said. "He is strong," he said.',
+        "He is strong,",
+        "Walter Kline",
+        "direct",
+    ),
+    (
         "outlet-is-not-a-description",
         'Tom Baker spoke. "The budget is short," the Denver Post reported.',
         "The budget is short,",

@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsquote.lexicon import cue_verbs, given_names, pronouns, titles, word_class
+from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
 
 _PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
 # The patterns run over whole articles start with a character class: the regex engine then skips
@@ -31,6 +31,7 @@ _HE_SHE = re.compile(r"(?=[HhSs])(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | {"of", "by", "against", "than", "like"}
 _WORD_BEFORE = re.compile(r"([\w’']+)[ \t]$")
+_VERB_AFTER = re.compile(r"[ \t](?:\w+ly )?([a-z]+)[.,]")
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +151,7 @@ class Event(NamedTuple):
     gender: str = ""  # for "he"/"she"
     refers: bool = False  # a pronoun or a description: resolve to an earlier person
     oblique: bool = False  # possessive, after a preposition or in parentheses: not a subject
+    speaks: bool = False  # followed by a reporting verb ("Viguerie argues")
 
 
 class Outside:
@@ -175,6 +177,11 @@ def _oblique(text: str, start: int, before: str) -> bool:
     return text[start - 1 : start] == "(" or before.lower() in _PREPOSITIONS
 
 
+def _speaks(text: str, end: int) -> bool:
+    verb = _VERB_AFTER.match(text, end)
+    return bool(verb) and verb.group(1) in tag_verbs()
+
+
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
@@ -186,11 +193,13 @@ def scan(text: str, outside: Outside) -> list[Event]:
                 if role is None and (before in titles() or before in PERSON_NOUNS):
                     role = before  # "professor Brigid Harrison", "spokesman Josh Earnest"
                 oblique = possessive or _oblique(text, match.start(), before)
-                events.append(Event(match.start(), words, role, oblique=oblique))
+                speaks = _speaks(text, match.end())
+                events.append(Event(match.start(), words, role, oblique=oblique, speaks=speaks))
     for match in _HE_SHE.finditer(text):
         if outside(match.start()):
             gender = pronouns()[match.group().lower()]
-            events.append(Event(match.start(), gender=gender, refers=True))
+            speaks = _speaks(text, match.end())
+            events.append(Event(match.start(), gender=gender, refers=True, speaks=speaks))
     for match in _description().finditer(text):
         start = match.start()
         if outside(start):

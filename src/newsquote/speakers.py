@@ -53,6 +53,7 @@ class _Mention(NamedTuple):
     sentence: int
     person: Person
     subject: bool  # may be what a later pronoun refers to (not "Trump's rallies")
+    speaks: bool  # the subject of a reporting verb ("…, Viguerie argues")
 
 
 class Resolver:
@@ -95,7 +96,8 @@ class Resolver:
             if person:
                 self._offsets.append(event.offset)
                 sentence = self._sentence(event.offset)
-                self._mentions.append(_Mention(event.offset, sentence, person, not event.oblique))
+                mention = _Mention(event.offset, sentence, person, not event.oblique, event.speaks)
+                self._mentions.append(mention)
 
     def _person(
         self, words: list[str], role: str | None, standalone: Counter[str]
@@ -146,8 +148,9 @@ class Resolver:
         self, k: int, sentence: int, genders: set[str], own: bool = True
     ) -> Person | None:
         """The first person of the nearest sentence (within reach) that has one of ``genders``,
-        among the mentions before index ``k``; ``own``: may be in the sentence itself (a
-        description rarely means someone its own clause names: "Bush, who says the senator")."""
+        among the mentions before index ``k``, or the one it quotes ("Cruz is able, Viguerie
+        argues."); ``own``: may be in the sentence itself (a description rarely means someone
+        its own clause names: "Bush, who says the senator")."""
         best: _Mention | None = None
         main: _Mention | None = None  # in the main clause: not "whether Clinton will run"
         for mention in reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]):
@@ -162,7 +165,7 @@ class Resolver:
             in_main = self._in_main_clause(mention)
             if in_main or mention.sentence != sentence:  # its own clause, not the pronoun's
                 best = mention
-                main = mention if in_main else main
+                main = mention if in_main and not (main and main.speaks) else main
         if best:
             return (main or best).person
         window = reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k])
