@@ -686,6 +686,21 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "dateline-is-not-the-subject",
+        "Denver (AFP) – Senator Maria Lopez has criticised the plan, saying “it will fail.”",
+        "it will fail.",
+        "Maria Lopez",
+        "partial",
+    ),
+    (
+        "abbreviated-month-is-not-a-speaker",
+        "DENVER, Dec. 4 (UPI) – In reply to the plan, the mayor's aide wrote to voters, saying: "
+        "“We must stop it.”",
+        "We must stop it.",
+        "the mayor's aide",
+        "direct",
+    ),
+    (
         "outlet-is-not-a-description",
         'Tom Baker spoke. "The budget is short," the Denver Post reported.',
         "The budget is short,",

@@ -32,6 +32,7 @@ _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositiv
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where", "when"})
 # Where an opening phrase may end: a comma, the dash after a dateline ("WASHINGTON (AP) —"),
 # or a quote ("“…,” Trump told a rally, saying").
+_DASHES = frozenset({"—", "–", "-"})
 _CLAUSE_BREAKS = frozenset({",", "—", "–", QUOTE_TOKEN})
 
 
@@ -127,6 +128,14 @@ def _speaking_prefix(tokens: list[Token], floor: int, before: int) -> tuple[int,
     return None
 
 
+def _dateline(tokens: list[Token], end: int) -> bool:
+    """Is the phrase ending at ``end`` a dateline: a parenthesised agency, then a dash?"""
+    if end >= len(tokens) or tokens[end].text != "(":
+        return False
+    close = next((k for k in range(end, min(len(tokens), end + 5)) if tokens[k].text == ")"), -1)
+    return 0 < close + 1 < len(tokens) and tokens[close + 1].text in _DASHES
+
+
 def clause_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
     """The subject of the clause holding token ``before``, past any opening phrase.
 
@@ -136,6 +145,8 @@ def clause_subject(tokens: list[Token], before: int) -> tuple[int, int] | None:
     fallback = None
     for floor in [0] + [k + 1 for k in range(before) if tokens[k].text in _CLAUSE_BREAKS]:
         rng = _speaking_prefix(tokens, floor, before)
+        if rng and _dateline(tokens, rng[1]):
+            continue  # "Washington (AFP) –": where the story was filed, not who speaks
         if rng and rng[1] < len(tokens) and tokens[rng[1]].text == ",":
             fallback = fallback or rng
         elif rng:
