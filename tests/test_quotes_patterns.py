@@ -701,6 +701,14 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "direct",
     ),
     (
+        "name-after-preposition-is-no-subject",
+        "Ann Green said Tom Baker, who worked in the 2012 budget office attack, is "
+        "“absolutely wrong” on taxes.",
+        "absolutely wrong",
+        "Ann Green",
+        "partial",
+    ),
+    (
         "outlet-is-not-a-description",
         'Tom Baker spoke. "The budget is short," the Denver Post reported.',
         "The budget is short,",

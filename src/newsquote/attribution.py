@@ -22,6 +22,7 @@ from newsquote.phrases import (
 from newsquote.subjects import clause_subject, nearest_speaker, skip_back, subject_of
 
 _DETERMINERS = word_class("determiner")
+_OBJECT_OF = word_class("preposition") | {"of"}
 _SPEECH_NOUNS = word_class("speech_noun")
 _OWNER_REACH = 6  # words between a speech noun and the quote ("pledge to be "…"")
 _DASHES = "—–-"
@@ -237,14 +238,19 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     cues = [i for i in range(len(tokens)) if is_cue(tokens, i)]
     if cues and _leads_in(tokens, cues[-1]):
         cues.insert(0, cues.pop())
+    fallback = None
     for i in cues:
         relative = _relative_subject(tokens, i) or _it_subject(tokens, i)
         if relative:
             return relative
         rng, rule = _clause_speaker(tokens, i)
-        if rng:
+        if rng and rng[0] > 0 and tokens[rng[0] - 1].lower in _OBJECT_OF:
+            # "the divide in America highlighted by …, Fallin said": a later cue may have
+            # a real subject ("four in 10 voters said" has none)
+            fallback = fallback or Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
+        elif rng:
             return Attribution(_span(tokens, rng), _span(tokens, (i, i + 1)), rule)
-    return None
+    return fallback
 
 
 def owner_credit(before: list[Token], after: list[Token]) -> Attribution | None:
