@@ -709,6 +709,14 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "partial",
     ),
     (
+        "given-name-alone-after-two-of-one-surname",
+        "Tom Baker spoke first. Ann Baker spoke next, and later Ann Baker left. "
+        'Ann told reporters: "We won."',
+        "We won.",
+        "Ann Baker",
+        "direct",
+    ),
+    (
         "outlet-is-not-a-description",
         'Tom Baker spoke. "The budget is short," the Denver Post reported.',
         "The budget is short,",

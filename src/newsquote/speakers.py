@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from newsquote.lexicon import pronouns, unnamed_heads, word_class
+from newsquote.lexicon import given_names, pronouns, unnamed_heads, word_class
 from newsquote.names import (
     FUNCTION_WORDS,
     NOT_PERSON,
@@ -69,6 +69,8 @@ class Resolver:
         """``speakers``: single names the article has as speakers ("Carson said"), people even
         when their full name is never given."""
         self._by_surname: dict[str, Person] = {}
+        self._by_given: dict[str, list[Person]] = {}  # "Hillary": Hillary Clinton
+        self._by_name: dict[str, Person] = {}  # full names
         self._mentions: list[_Mention] = []
         self._offsets: list[int] = []  # of the mentions, for bisecting
         self._ends = ends
@@ -104,6 +106,8 @@ class Resolver:
     ) -> Person | None:
         """The person this name mention refers to, registering a new one when first named."""
         known = self._by_surname.get(surname(words))
+        if len(words) == 1 and not known and words[0] in given_names():
+            known = self._by_given_name(words)  # "Hillary" after "Hillary Clinton"
         if len(words) == 1 and not known and words[0] in self._speakers:
             known = self._by_surname[words[0]] = Person(words[0], "")
         if len(words) == 1 or (known and known.name.split()[0] == words[0]):
@@ -111,11 +115,15 @@ class Resolver:
         if not looks_like_person(words, role, standalone):
             return None
         name = " ".join(words)
+        if name in self._by_name:
+            return self._by_name[name]  # "Hillary Clinton" again, after "Bill Clinton"
         if known and " " not in known.name:
             known.name, known.gender = name, gender_of(name, role)  # "Ginsburg", then in full
             return known
         person = Person(name, gender_of(name, role))
         self._by_surname.setdefault(surname(words), person)
+        self._by_given.setdefault(words[0], []).append(person)
+        self._by_name[name] = person
         return person  # "Melania Trump" after "Donald Trump" is someone else
 
     def _antecedent(self, offset: int, gender: str) -> Person | None:
@@ -195,7 +203,7 @@ class Resolver:
         if not self.last_speaker:
             return None
         name, since = self.last_speaker
-        person = self._by_surname.get(surname(name.split()))
+        person = self._by_name.get(name) or self._by_surname.get(surname(name.split()))
         genders = {"f", ""} if gender == "f" else {"m", ""}
         if not person or person.name != name or person.gender not in genders:
             return None
@@ -245,7 +253,5 @@ class Resolver:
 
     def _by_given_name(self, parts: list[str]) -> Person | None:
         """ "Hillary" alone: the one person introduced with that given name."""
-        if len(parts) != 1:
-            return None
-        found = {id(p): p for p in self._by_surname.values() if p.name.split()[0] == parts[0]}
-        return next(iter(found.values())) if len(found) == 1 else None
+        found = self._by_given.get(parts[0], []) if len(parts) == 1 else []
+        return found[0] if len(found) == 1 else None
