@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsquote.quotemarks import _marks, find_quoted, paragraphs, uses_single_quotes
+from newsquote.quotemarks import _mark_pattern, _marks, find_quoted, paragraphs, uses_single_quotes
 from newsquote.quotes import extract_quotes
 from tests.conftest import SAMPLES
 
@@ -147,15 +147,16 @@ single_mark_text = st.lists(st.sampled_from(PIECES + WORDS), max_size=80).map(""
 @given(single_mark_text)
 def test_spans_are_exact_ordered_and_free_of_marks(text: str) -> None:
     """Spans lie in the text, in order, never overlap, and neither begin nor end on a mark."""
-    single = uses_single_quotes(text)
-    marks = [m for s, e in paragraphs(text) for m in _marks(text, s, e, single, False)]
+    pattern = _mark_pattern(text, uses_single_quotes(text))
+    marks = [m for block in paragraphs(text) for m in _marks(text, block, pattern, False)]
     mark_chars = {pos for start, end, _ in marks for pos in range(start, end)}
     previous_end = 0
     for quote in find_quoted(text):
         assert quote.open_mark in mark_chars
         assert not quote.closed or quote.close_mark in mark_chars
+        assert previous_end <= quote.open_mark < quote.spans[0][0]
         for start, end in quote.spans:
-            assert previous_end <= quote.open_mark < start < end <= len(text)
+            assert previous_end <= start < end <= len(text)
             assert start not in mark_chars and end - 1 not in mark_chars
             previous_end = end
         assert previous_end <= quote.close_mark + 1
@@ -163,7 +164,8 @@ def test_spans_are_exact_ordered_and_free_of_marks(text: str) -> None:
 
 def test_scan_stays_linear_on_many_marks() -> None:
     """Every mark looks at a bounded stretch around it: long runs of apostrophes stay cheap."""
-    for text in ("x' " * 30_000, " 'x" * 30_000, "s' union " * 20_000, " ' " * 30_000):
+    texts = ("x' " * 30_000, " 'x" * 30_000, "s' union " * 20_000, " ' " * 30_000)
+    for text in (*texts, "'Yes,' he said.\n\n" * 20_000, "`` Yes , '' he said .\n\n" * 20_000):
         started = time.process_time()
         find_quoted(text)
         assert time.process_time() - started < 2.0

@@ -4,7 +4,9 @@ News copy mixes “curly”, "straight", «guillemets», „German“ marks and,
 'single' outer quotes; researchers' PTB-tokenized copy writes ``quotes like this'' and spaces
 every mark off (' like this '). A quote that runs over several paragraphs opens each one with a
 mark and closes only at the end: that is one quote with one span per paragraph. A quote that
-never closes ends with its paragraph, so a stray mark can never swallow the rest of the article.
+never closes ends with its paragraph, so a stray mark can never swallow the rest of the article;
+and a mark that could open or close (a lone ' in tokenized text) that nothing closes is taken to
+close a quote whose opener was lost (tokenized articles are one long paragraph).
 
 The style is decided once per text: single marks are the outer quotes when marks that open a
 quote with a single mark outnumber double marks two to one; otherwise only double marks count.
@@ -186,15 +188,21 @@ def _possessive(text: str, pos: int) -> bool:
     return bool(word) and word.group(1).lower() not in _function_words()
 
 
-def _marks(
-    text: str, start: int, end: int, single: bool, german: bool
-) -> list[tuple[int, int, str]]:
-    """(offset, end offset, role) of each quote mark in one paragraph."""
+def _mark_pattern(text: str, single: bool) -> re.Pattern[str]:
+    """The marks to scan ``text`` for: ``tokenized'' double marks only where `` occurs (the NYT
+    archive's ''quotes'' are left alone)."""
     ptb = "``" in text
     if single:
-        pattern = _PTB_SINGLE_MARKS if ptb else _SINGLE_MARKS
-    else:
-        pattern = _PTB_DOUBLE_MARKS if ptb else _DOUBLE_MARKS
+        return _PTB_SINGLE_MARKS if ptb else _SINGLE_MARKS
+    return _PTB_DOUBLE_MARKS if ptb else _DOUBLE_MARKS
+
+
+def _marks(
+    text: str, span: tuple[int, int], pattern: re.Pattern[str], german: bool
+) -> list[tuple[int, int, str]]:
+    """(offset, end offset, role) of each quote mark in one paragraph (``span``)."""
+    start, end = span
+    single = pattern in (_SINGLE_MARKS, _PTB_SINGLE_MARKS)
     tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)]
     found = []
     k = 0
@@ -234,15 +242,16 @@ def _nested(text: str, opened: int, pos: int, last: dict[bool, int]) -> bool:
 
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch in ``text``, in order; linear in the length of the text."""
-    single = uses_single_quotes(text)
+    pattern = _mark_pattern(text, uses_single_quotes(text))
     german = "„" in text
     blocks = paragraphs(text)
-    marks = [_marks(text, s, e, single, german) for s, e in blocks]
+    marks = [_marks(text, block, pattern, german) for block in blocks]
     found: list[Quoted] = []
     carried: list[tuple[int, int]] = []  # spans of a quote still open from earlier paragraphs
     first_open = -1
     for index, (p_start, p_end) in enumerate(blocks):
         opened = inside = -1  # the open mark, and where the words after it start
+        sure = False  # the open mark can only open (not a mark that could close as well)
         inner = False  # a quote of the other kind is open inside the open one
         last = {_family(text, pos): pos for pos, _, _ in marks[index]}
         for pos, mark_end, role in marks[index]:
@@ -255,13 +264,13 @@ def find_quoted(text: str) -> list[Quoted]:
             if opened < 0 and role != CLOSE:
                 if carried and pos != p_start:
                     carried, first_open = [], -1  # the run was not continued here
-                opened, inside = pos, mark_end
+                opened, inside, sure = pos, mark_end, role == OPEN
             elif opened >= 0 and role != OPEN:
                 spans = (*carried, (inside, pos))
                 found.append(Quoted(spans, first_open if carried else opened, mark_end - 1, True))
                 carried, first_open, opened = [], -1, -1
             elif opened >= 0:
-                opened, inside = pos, mark_end  # a second opening mark: the first was stray
+                opened, inside, sure = pos, mark_end, True  # a second opener: the first was stray
         if opened < 0:
             carried, first_open = [], -1
             continue
@@ -269,7 +278,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if following and _opens_paragraph(following, blocks[index + 1][0]):
             first_open = first_open if carried else opened
             carried = [*carried, (inside, p_end)]
-        else:
+        # A lone ' that nothing closes (tokenized text) closed a quote whose opener was lost.
+        elif carried or sure:
             spans = (*carried, (inside, p_end))
             found.append(Quoted(spans, first_open if carried else opened, p_end, False))
             carried, first_open = [], -1
