@@ -307,16 +307,16 @@ def test_a_quote_needs_the_sentence_that_names_its_speaker() -> None:
     quote = _quote_in(QUOTED, "This bridge will connect", "Mayor Jane Smith")
     article = build_article(QUOTED, split_sentences(QUOTED), [quote])
     assert article.units[2].requires == {1}
-    assert article.units[2].quoted > 0
+    assert not article.units[1].requires
 
 
-def test_a_mostly_quoted_sentence_is_weak() -> None:
+def test_a_quoted_sentence_is_a_candidate_like_any_other() -> None:
     start = QUOTED.index("This bridge")
     end = QUOTED.index("detour.") + len("detour.")
     quote = Quote(QUOTED[start:end], ((start, end),), "direct", None, None, None, 0.5, "test")
     units = build_article(QUOTED, split_sentences(QUOTED), [quote]).units
-    assert units[2].weak
-    assert not units[0].weak
+    assert not units[2].weak  # highlights quote people too; only short sentences are weak
+    assert units[2].requires == {1}  # it opens with a quotation mark: the speaker comes before
 
 
 def test_summary_keeps_a_quote_with_its_speaker() -> None:

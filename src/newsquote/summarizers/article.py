@@ -26,8 +26,6 @@ DANGLING_OPENERS = frozenset(
 )
 # Shorter sentences are rarely a summary sentence ("He was 88.", "No wonder.").
 MIN_WORDS = 8
-# A sentence mostly in quotation marks is the speaker's voice, not the story's summary.
-MAX_QUOTED_SHARE = 0.5
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, not punctuation that stands alone
 # A sentence that opens with a quotation mark (any style, including `` from tokenized text).
@@ -47,13 +45,11 @@ class Unit:
     text: str
     words: int
     requires: frozenset[int]  # positions of the units that must come with this one
-    quoted: int = 0  # characters inside quotation marks
 
     @property
     def weak(self) -> bool:
-        """Too short, or mostly quotation: chosen only when better sentences run out."""
-        short = len(_WORD.findall(self.text)) < MIN_WORDS
-        return short or self.quoted > MAX_QUOTED_SHARE * len(self.text)
+        """Too short to carry the story: chosen only when better sentences run out."""
+        return len(_WORD.findall(self.text)) < MIN_WORDS
 
 
 @dataclass(frozen=True)
@@ -150,22 +146,20 @@ class _Locator:
 
 
 def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
-    """Count quoted characters per unit; a unit quoting someone named elsewhere needs that
-    unit, and a quote running on from an earlier unit needs the unit where it opened."""
+    """A unit quoting someone named elsewhere needs that unit, and a quote running on from
+    an earlier unit needs the unit where it opened (a quote is never cut from its speaker)."""
     units = list(article.units)
     where = _Locator(units)
-    quoted = [0] * len(units)
     requires = [set(u.requires) for u in units]
     for quote in (q for q in quotes if q.kind != "indirect"):
         mention = quote.speaker_mention
         anchor = where.at(mention.start) if mention else where.at(quote.spans[0][0])
         for start, end in quote.spans:
             for k in where.overlapping(start, end):
-                quoted[k] += min(end, units[k].end) - max(start, units[k].start)
                 if anchor is not None and anchor != k:
                     requires[k].add(anchor)
     linked = (  # units without quotes stay as they are (a long text has hundreds)
-        u if q == u.quoted and r == u.requires else replace(u, quoted=q, requires=frozenset(r))
-        for u, q, r in zip(units, quoted, requires, strict=True)
+        u if r == u.requires else replace(u, requires=frozenset(r))
+        for u, r in zip(units, requires, strict=True)
     )
     return replace(article, units=tuple(linked))

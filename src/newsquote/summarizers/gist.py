@@ -1,7 +1,8 @@
 """The default method: the lead, revised for the words a summary of this article should hold.
 
 News puts the important things first, so the candidates are the lead sentences plus a little
-slack: the first N+2 sentences that are neither short nor mostly quotation. A word's chance
+slack: the first N+2 sentences that are not too short (a quote counts like any sentence,
+but never comes without the sentence naming its speaker). A word's chance
 of belonging to the gist grows with how often the article repeats it and shrinks with how late
 it first appears (the headline counts as the first sentence): odds = e^-1.3 * count^1.4 /
 (1 + first)^0.7, a two-feature logistic model of which words CNN/DailyMail highlights keep
