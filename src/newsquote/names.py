@@ -30,8 +30,7 @@ _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _HE_SHE = re.compile(r"(?=[HhSs])(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | {"of", "by", "against", "than", "like"}
-_WORD_BEFORE = re.compile(r"([\w’']+)[ \t]$")
-_VERB_AFTER = re.compile(r"[ \t](?:\w+ly )?([a-z]+)[.,]")
+_VERB_AFTER = re.compile(r" (?:\w+ly )?([a-z]+)[.,]")  # starts at a space: fast to scan
 
 
 @lru_cache(maxsize=1)
@@ -150,8 +149,8 @@ class Event(NamedTuple):
     role: str | None = None
     gender: str = ""  # for "he"/"she"
     refers: bool = False  # a pronoun or a description: resolve to an earlier person
-    oblique: bool = False  # possessive, after a preposition or in parentheses: not a subject
-    speaks: bool = False  # followed by a reporting verb ("Viguerie argues")
+    oblique: bool = False  # possessive, or a description after a preposition: not a subject
+    end: int = 0  # where the name or pronoun ends (for :func:`tag_follows`)
 
 
 class Outside:
@@ -167,17 +166,31 @@ class Outside:
 
 
 def _word_before(text: str, start: int) -> str:
-    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return before.group(1) if before else ""
+    """The word right before ``start`` and one space ("" if none)."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    return text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
 
 
-def _oblique(text: str, start: int, before: str) -> bool:
+def oblique_at(text: str, start: int) -> bool:
     """Does a mention at ``start`` stand where no subject does: "(Reuters)", "of the senator",
-    "to Clinton"? A later pronoun means the subject of a sentence, not these."""
-    return text[start - 1 : start] == "(" or before.lower() in _PREPOSITIONS
+    "to Clinton"? A later pronoun means the subject of a sentence, not these. Asked only of
+    mentions of people (not of every capitalised run)."""
+    mark = text[start - 1 : start]
+    if mark != " ":
+        return mark == "("
+    return text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1] in _PREPOSITIONS
 
 
-def _speaks(text: str, end: int) -> bool:
+def role_before(text: str, start: int) -> str | None:
+    """A lower-case role right before a name: "professor Brigid Harrison"."""
+    word = _word_before(text, start)
+    return word if word in titles() or word in PERSON_NOUNS else None
+
+
+def tag_follows(text: str, end: int) -> bool:
+    """Is a mention ending at ``end`` the subject of a tag verb closing its clause ("…,
+    Viguerie argues.")? Asked of the few mentions a pronoun may mean, not of every name."""
     verb = _VERB_AFTER.match(text, end)
     return bool(verb) and verb.group(1) in tag_verbs()
 
@@ -186,25 +199,19 @@ def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
     for match in _name_run().finditer(text):
-        if outside(match.start()):
+        start = match.start()
+        if outside(start):
             words, role, possessive = _name_in_run(match.group())
             if words:
-                before = _word_before(text, match.start())
-                if role is None and (before in titles() or before in PERSON_NOUNS):
-                    role = before  # "professor Brigid Harrison", "spokesman Josh Earnest"
-                oblique = possessive or _oblique(text, match.start(), before)
-                speaks = _speaks(text, match.end())
-                events.append(Event(match.start(), words, role, oblique=oblique, speaks=speaks))
+                events.append(Event(start, words, role, "", False, possessive, match.end()))
     for match in _HE_SHE.finditer(text):
         if outside(match.start()):
             gender = pronouns()[match.group().lower()]
-            speaks = _speaks(text, match.end())
-            events.append(Event(match.start(), gender=gender, refers=True, speaks=speaks))
+            events.append(Event(match.start(), (), None, gender, True, False, match.end()))
     for match in _description().finditer(text):
         start = match.start()
         if outside(start):
-            oblique = _oblique(text, start, _word_before(text, start))
-            events.append(Event(start, refers=True, oblique=oblique))
+            events.append(Event(start, refers=True, oblique=oblique_at(text, start)))
     return sorted(events, key=lambda event: event.offset)
 
 

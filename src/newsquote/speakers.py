@@ -24,10 +24,13 @@ from newsquote.names import (
     gender_of,
     looks_like_person,
     name_words,
+    oblique_at,
+    role_before,
     scan,
     strip_title,
     subjects_of_cues,
     surname,
+    tag_follows,
 )
 
 _LOOKBACK_SENTENCES = 8
@@ -53,7 +56,7 @@ class _Mention(NamedTuple):
     sentence: int
     person: Person
     subject: bool  # may be what a later pronoun refers to (not "Trump's rallies")
-    speaks: bool  # the subject of a reporting verb ("…, Viguerie argues")
+    end: int  # of the name or pronoun: a tag verb after it ("…, Viguerie argues.") speaks
 
 
 class Resolver:
@@ -91,18 +94,20 @@ class Resolver:
         events = scan(text, Outside(hidden))
         standalone = Counter(e.words[0] for e in events if len(e.words) == 1)
         for event in events:
+            oblique = event.oblique
             if event.refers:
                 person = self._antecedent(event.offset, event.gender)
             else:
-                person = self._person(list(event.words), event.role, standalone)
+                person = self._person(list(event.words), event.role, standalone, event.offset)
+                oblique = oblique or bool(person and oblique_at(text, event.offset))
             if person:
                 self._offsets.append(event.offset)
                 sentence = self._sentence(event.offset)
-                mention = _Mention(event.offset, sentence, person, not event.oblique, event.speaks)
+                mention = _Mention(event.offset, sentence, person, not oblique, event.end)
                 self._mentions.append(mention)
 
     def _person(
-        self, words: list[str], role: str | None, standalone: Counter[str]
+        self, words: list[str], role: str | None, standalone: Counter[str], offset: int
     ) -> Person | None:
         """The person this name mention refers to, registering a new one when first named."""
         known = self._by_surname.get(surname(words))
@@ -113,7 +118,9 @@ class Resolver:
         if len(words) == 1 or (known and known.name.split()[0] == words[0]):
             return known
         if not looks_like_person(words, role, standalone):
-            return None
+            role = role or role_before(self._text, offset)  # "professor Brigid Harrison"
+            if not role or not looks_like_person(words, role, standalone):
+                return None
         name = " ".join(words)
         if name in self._by_name:
             return self._by_name[name]  # "Hillary Clinton" again, after "Bill Clinton"
@@ -173,7 +180,8 @@ class Resolver:
             in_main = self._in_main_clause(mention)
             if in_main or mention.sentence != sentence:  # its own clause, not the pronoun's
                 best = mention
-                main = mention if in_main and not (main and main.speaks) else main
+                if in_main and not (main and tag_follows(self._text, main.end)):
+                    main = mention
         if best:
             return (main or best).person
         window = reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k])
