@@ -123,6 +123,8 @@ def test_uk_straight_sample_quotes_and_speakers() -> None:
     '90s, the pier's legs, the traders' association, rock 'n' roll."""
     text = (SAMPLES / "uk-straight.txt").read_text(encoding="utf-8")
     found = {(q.speaker, q.text) for q in extract_quotes(text) if q.kind != "indirect"}
+    kinds = [q.kind for q in extract_quotes(text) if q.kind != "indirect"]
+    assert kinds == ["direct", "direct", "partial"]  # a ' after a full stop opens a sentence
     assert found == {
         (
             "Margaret Ellison",

@@ -20,7 +20,9 @@ from newsquote.segment import load_abbreviations
 # A run of stops is matched from its first character only (no stop before it: the look-behind
 # follows that first stop, so the regex engine can jump from stop to stop), and atomically:
 # linear on "......".
-_SENTENCE_END = re.compile(r"[.!?:](?<![.!?:]{2})[.!?:]*+[”\"’']?(?=[)\]]?\s+[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"[.!?:](?<![.!?:]{2})[.!?:]*+[”\"’']?(?=[)\]]?\s+(?:``\s*|[\"“‘'(])?[A-Z0-9])"
+)
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _TITLE_MAX_WORDS = 6
 _TITLE_ABBREVIATION = 5  # longest title written with a full stop ("Sen.", "Supt.")
