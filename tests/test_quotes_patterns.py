@@ -810,3 +810,17 @@ def test_description_in_apposition_is_the_name_before_it() -> None:
     text = "Ann Green met Tom Baker, the governor, on Monday."
     resolver = Resolver(text, [], sentence_ends(text, []))
     assert resolver.resolve("the governor", text.index("the governor")).speaker == "Tom Baker"
+
+
+def test_without_resolving_speakers_stay_as_written_and_nothing_else_changes() -> None:
+    text = (
+        "Senator Maria Lopez spoke on Monday. “We will not back down,” she said. "
+        "“This fight is not over,” Lopez told reporters."
+    )
+    full = extract_quotes(text)
+    as_written = extract_quotes(text, resolve=False)
+    assert [q.speaker for q in full] == ["Maria Lopez", "Maria Lopez"]
+    assert [q.speaker for q in as_written] == ["she", "Lopez"]
+    assert all(q.named is None for q in as_written)
+    same = [(q.spans, q.kind, q.speaker_mention, q.cue) for q in full]
+    assert same == [(q.spans, q.kind, q.speaker_mention, q.cue) for q in as_written]

@@ -46,9 +46,19 @@ class Resolved(NamedTuple):
     """What a speaking phrase stands for."""
 
     speaker: str
-    named: bool
+    named: bool | None  # None: not resolved, so not known
     role: str | None
     chain: str
+
+
+class AsWritten:
+    """Stands in for a :class:`Resolver` when only where a quote's speaker is mentioned matters
+    (a summary keeping a quote with its speaker): each speaker stays as written ("he")."""
+
+    last_speaker: tuple[str, int] | None = None
+
+    def resolve(self, phrase: str, offset: int) -> Resolved:
+        return Resolved(phrase, None, None, "not resolved")
 
 
 class _Mention(NamedTuple):

@@ -83,7 +83,7 @@ def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
     region = text[: article.units[last].end]
     if not find_quoted(region):
         return article
-    return link_quotes(article, extract_quotes(region, indirect=False))
+    return link_quotes(article, extract_quotes(region, indirect=False, resolve=False))
 
 
 def summarize(
