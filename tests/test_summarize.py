@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsquote.models import Mention, Quote, Summary
+from newsquote.quotes import extract_quotes
 from newsquote.segment import split_sentences
 from newsquote.summarize import SummaryOptionError, summarize
 from newsquote.summarizers import METHODS
@@ -357,3 +358,22 @@ def test_a_20000_word_article_takes_well_under_a_second() -> None:
         summary = summarize(text, **options)
         assert time.perf_counter() - started < 1.5, options
         assert summary.sentences
+
+
+RUN_ON = (
+    "The harbour council voted on Tuesday to rebuild the old pier before the summer season.\n\n"
+    "Its leader, Margaret Ellison, said the repairs had cost far more than first expected.\n\n"
+    "'We had no real choice in the matter. The pier is part of who we are, and nobody wanted "
+    "to lose it,' she said.\n\n"
+    "The work will take two years and close the seafront road for most of the winter months."
+)
+
+
+def test_the_rest_of_a_quote_needs_the_sentence_where_it_opens() -> None:
+    units = build_article(RUN_ON, split_sentences(RUN_ON), extract_quotes(RUN_ON)).units
+    rest = next(u for u in units if u.text.startswith("The pier is part"))
+    opening = next(u for u in units if u.text.startswith("'We had no real choice"))
+    assert opening.position in rest.requires
+    for count in (1, 2, 3):
+        chosen = {s.text[:12] for s in summarize(RUN_ON, sentences=count).sentences}
+        assert "The pier is " not in chosen or "'We had no r" in chosen

@@ -147,17 +147,19 @@ class _Locator:
 
 def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
     """A unit quoting someone named elsewhere needs that unit, and a quote running on from
-    an earlier unit needs the unit where it opened (a quote is never cut from its speaker)."""
+    an earlier unit needs the unit where it opened: a quote is never cut from its speaker or
+    from its start."""
     units = list(article.units)
     where = _Locator(units)
     requires = [set(u.requires) for u in units]
     for quote in (q for q in quotes if q.kind != "indirect"):
         mention = quote.speaker_mention
-        anchor = where.at(mention.start) if mention else where.at(quote.spans[0][0])
+        opening = where.at(quote.spans[0][0])
+        anchor = where.at(mention.start) if mention else opening
+        needed = {unit for unit in (anchor, opening) if unit is not None}
         for start, end in quote.spans:
             for k in where.overlapping(start, end):
-                if anchor is not None and anchor != k:
-                    requires[k].add(anchor)
+                requires[k] |= needed - {k}
     linked = (  # units without quotes stay as they are (a long text has hundreds)
         u if r == u.requires else replace(u, requires=frozenset(r))
         for u, r in zip(units, requires, strict=True)
