@@ -723,6 +723,27 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "the Denver Post",
         "direct",
     ),
+    (
+        "surname-that-is-a-title-word",
+        'Tom Baker spoke. Laura Jean Bishop came later. "It was a good day," Bishop said.',
+        "It was a good day,",
+        "Laura Jean Bishop",
+        "direct",
+    ),
+    (
+        "pronoun-after-a-name-ending-in-a-title-word",
+        'The skater Laura Jean Bishop spoke. "It was a good day," she said.',
+        "It was a good day,",
+        "Laura Jean Bishop",
+        "direct",
+    ),
+    (
+        "role-then-name-in-apposition",
+        '"The roof is safe," said the site manager, Tom Reddy.',
+        "The roof is safe,",
+        "Tom Reddy",
+        "direct",
+    ),
 ]
 
 

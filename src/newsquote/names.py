@@ -78,12 +78,17 @@ def surname(words: list[str]) -> str:
     return core[-1]
 
 
+def _surname_title(words: list[str], k: int) -> bool:
+    """ "Billie Jean King", "John Major": a title word last, after a given name, is a surname."""
+    return 0 < k == len(words) - 1 and words[k - 1] in given_names()
+
+
 def strip_title(phrase: str) -> tuple[str, str | None]:
     """Split a name from the titles before it: ("Mevlut Cavusoglu", "Turkish Foreign Minister")."""
     words = phrase.split()
     cut = 0
     for k, word in enumerate(words):
-        if word.rstrip(".").lower() in titles():
+        if word.rstrip(".").lower() in titles() and not _surname_title(words, k):
             cut = k + 1
     if cut == len(words):
         return "", phrase  # titles only ("Former Secretary")
@@ -133,8 +138,10 @@ def looks_like_person(words: list[str], role: str | None, standalone: Counter[st
     """
     if not 1 < len(words) <= 4 or words[0] in _PLACE_START:
         return False
-    if any(w in NOT_PERSON or w.lower() in titles() or not w[:1].isupper() for w in words):
-        return False  # "Kentucky Republican", "leaning New Jersey"
+    if any(w in NOT_PERSON or not w[:1].isupper() for w in words):
+        return False  # "leaning New Jersey"
+    if any(w.lower() in titles() and not _surname_title(words, k) for k, w in enumerate(words)):
+        return False  # "Kentucky Republican"
     if all(w.isupper() for w in words):
         return False  # "US UK"
     return bool(role) or words[0] in given_names() or standalone[surname(words)] > 0

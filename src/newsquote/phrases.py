@@ -249,5 +249,26 @@ def phrase_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
         j += 1
     for end in range(j, start, -1):
         if tokens[end - 1].is_word and can_speak(tokens, (start, end)):
-            return (start, end)  # "the base chief known as Bob" stops at "chief"
+            # "the base chief known as Bob" stops at "chief"
+            return _appositive_name(tokens, end) or (start, end)
+    return None
+
+
+def _appositive_name(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """ "said the site manager, Tom Reddy.": a description, then the name that closes the
+    clause in apposition; the name is who spoke."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," or tokens[end - 1].capitalised:
+        return None
+    j = end + 1
+    while j < len(tokens) and j - end <= 4:
+        token = tokens[j]
+        if token.capitalised and token.text not in _FUNCTION and token.text not in _CALENDAR:
+            j += 1
+        elif abbreviation_dot(tokens, j) and j + 1 < len(tokens) and tokens[j + 1].capitalised:
+            j += 1  # "Tom J. Reddy"
+        else:
+            break
+    closes = j == len(tokens) or tokens[j].text in {".", ",", ";", QUOTE_TOKEN}
+    if j > end + 1 and closes:
+        return (end + 1, j)
     return None

@@ -261,6 +261,8 @@ class Resolver:
     def _resolve_name(self, words: list[str]) -> Resolved:
         """A name as written: titles off, then the person it is short for, if any."""
         name, role = strip_title(" ".join(w for w in words if w not in FUNCTION_WORDS))
+        if not name.split() and len(words) == 1 and words[0] in self._by_surname:
+            name, role = words[0], None  # "King" after "Billie Jean King"
         if not name.split():
             return Resolved(" ".join(words), True, role, _TITLE_ONLY)
         parts = name.split()
