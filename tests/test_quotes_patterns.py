@@ -744,6 +744,14 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Tom Reddy",
         "direct",
     ),
+    (
+        "surname-opening-a-paragraph-is-a-person",
+        'Baker joked about the game. "We will win," he said.\n\n'
+        'Kowalczyk dodged the question. "Either team can win," he said.',
+        "Either team can win,",
+        "Kowalczyk",
+        "direct",
+    ),
 ]
 
 

@@ -100,9 +100,35 @@ def strip_title(phrase: str) -> tuple[str, str | None]:
 _SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
 
 
+def _opens_paragraph(text: str, start: int) -> bool:
+    """ "Carson defied the question.": a name opening a paragraph, then a past-tense verb."""
+    return start == 0 or text[start - 1] == "\n"
+
+
+def _past(word: str) -> bool:
+    """A regular past tense: "defied"; not "need" or "seed" (nor "was": "Orlando was hit")."""
+    return word.endswith("ed") and not word.endswith("eed")
+
+
+def _name_only(text: str, word: str) -> bool:
+    """Is ``word`` never written in lower case ("nothing") nor after "in" ("in Spain"), and
+    no adverb, participle or contraction ("Especially", "Having", "We’ve")?"""
+    if word.endswith(("ly", "ing")) or "’" in word or "'" in word:
+        return False
+    return not re.search(rf"(?<![\w’'])(?:{word.lower()}|in {word}(?![\w’']))(?![\w])", text)
+
+
 def subjects_of_cues(text: str) -> frozenset[str]:
-    """Single names right before a reporting verb ("Carson said"): people."""
-    found = (m.group(1) for m in _SUBJECT_VERB.finditer(text) if m.group(2) in cue_verbs())
+    """Single names right before a reporting verb ("Carson said"), or opening a paragraph
+    before a past tense ("Carson defied the question"): people."""
+    found: set[str] = set()
+    opening: set[str] = set()
+    for m in _SUBJECT_VERB.finditer(text):
+        if m.group(2) in cue_verbs():
+            found.add(m.group(1))
+        elif _past(m.group(2)) and _opens_paragraph(text, m.start()):
+            opening.add(m.group(1))
+    found |= {word for word in opening - found if _name_only(text, word)}
     skip = FUNCTION_WORDS | _CALENDAR | NOT_PERSON
     return frozenset(
         w for w in found if w not in skip and w.lower() not in titles() and not w.endswith("s")
