@@ -48,6 +48,10 @@ UK_STRAIGHT = [
         ["the usual place"],
     ),
     ("He added: '(Coaches) did a fantastic job.'", ["(Coaches) did a fantastic job."]),
+    ("‘They simply won’t’ was all she added.", ["They simply won’t"]),  # a clitic, then a close
+    ("'It is what it's' he said.", ["It is what it's"]),
+    ("‘20 people died in the fire,’ said Jones.", ["20 people died in the fire,"]),  # no decade
+    ("'We will win,' 45-year-old Smith said. 'Yes.'", ["We will win,", "Yes."]),
     ("'Is it over?' she asked. 'Never!'", ["Is it over?", "Never!"]),
     (
         "‘We held them,’ said Dr Okafor. ‘Visitors’ views vary.’",
@@ -72,6 +76,9 @@ TOKENIZED = [
         [" We were lucky , ", " Very . "],
     ),
     ("He didn ’ t pay and went to ‘ use an ATM ’ before it .", [" use an ATM "]),
+    ("He called the plan ' a disgrace ' and left .", [" a disgrace "]),  # opened after a word
+    ("It was fine . ' We won ' , he said .", [" We won "]),
+    ("He left . ' Nobody closed this and it runs on .", []),  # a lone ' nothing closes
 ]
 
 US_COPY = [
@@ -81,6 +88,7 @@ US_COPY = [
         ["I don't know,", "It's 5 o'clock, y'all,"],
     ),
     ('He said \'no\' and "never" and "again".', ["never", "again"]),
+    ('He said:"We will win', ["We will win"]),  # unclosed: it ends with its paragraph
     ("They don't sell 'em anymore, not since the '90s, Jones' car said.", []),
     ("Rock 'n' roll never died, the Smiths' drummer said of the '80s.", []),
 ]

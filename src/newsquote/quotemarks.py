@@ -4,9 +4,8 @@ News copy mixes “curly”, "straight", «guillemets», „German“ marks and,
 'single' outer quotes; researchers' PTB-tokenized copy writes ``quotes like this'' and spaces
 every mark off (' like this '). A quote that runs over several paragraphs opens each one with a
 mark and closes only at the end: that is one quote with one span per paragraph. A quote that
-never closes ends with its paragraph, so a stray mark can never swallow the rest of the article;
-and a mark that could open or close (a lone ' in tokenized text) that nothing closes is taken to
-close a quote whose opener was lost (tokenized articles are one long paragraph).
+never closes ends with its paragraph, so a stray mark can never swallow the rest of the article
+(a lone ' in tokenized text, whose articles are one long paragraph, is dropped instead).
 
 The style is decided once per text: single marks are the outer quotes when marks that open a
 quote with a single mark outnumber double marks two to one; otherwise only double marks count.
@@ -18,8 +17,9 @@ In single-mark copy an apostrophe is told from a quote mark by what stands aroun
 - after a space (or bracket, dash or colon) and before a word it opens a quote; after a word or
   a stop and before a space or punctuation it closes one, except that s' before a content word
   is a plural possessive (Jones' car, the players' union; but 'the champions' and …);
-- standing alone between spaces (tokenized text) it closes after a word or a comma, opens after
-  a colon, and after a full stop does whichever the quote state asks;
+- standing alone between spaces (tokenized text) it closes after a comma or semicolon, opens
+  after a colon, and elsewhere does whichever the quote state asks; one that nothing closes is
+  dropped rather than read to the end of the paragraph;
 - a curly mark keeps its facing: ‘ never closes and ’ never opens.
 """
 
@@ -46,11 +46,10 @@ _PTB_SINGLE_MARKS = re.compile(r"``|''|[‘’']")  # a tokenized double mark is
 # roll and the '90s in any case.
 _CLITICS = ("s", "t", "d", "m", "ll", "re", "ve", "n")
 _ELIDED_WORDS = ("em", "tis", "twas", "til", "cos", "cause")
-_ELIDED = (
-    r"(?:(?:" + "|".join(_CLITICS) + r"|(?i:" + "|".join(_ELIDED_WORDS) + r"))(?![\w&-])"
-    r"|\d\ds?(?!\w))"
-)
+_ELIDED = r"(?:" + "|".join(_CLITICS) + r"|(?i:" + "|".join(_ELIDED_WORDS) + r"))(?![\w&-])"
 _ELISION = re.compile(r"[‘’'] ?" + _ELIDED)
+# A decade, right after a straight or closing mark: the '90s ('20 people died' is a quote).
+_DECADE = r"(?<=['’])\d0s?(?!\w)"
 _OPEN_BEFORE = '([{—–-"“”«„:/'  # what may stand before an opening mark, besides a space
 _OPEN_AFTER = '([{$£€#@…"“'  # what may follow one, besides a letter or digit
 _CLOSE_BEFORE = '.,;:!?…)]}%"”'  # what may stand before a closing mark, besides a word
@@ -60,8 +59,9 @@ _CLOSE_AFTER = ".,;:!?…)]}—–-\"”'’"  # what may follow one, besides a 
 # the regex engine jumps from mark to mark.
 _SINGLE_OPENER = re.compile(
     r"['‘](?<![^\s" + re.escape(_OPEN_BEFORE) + r"]['‘])(?= ?[\w" + re.escape(_OPEN_AFTER) + r"])"
-    r"(?! ?" + _ELIDED + ")"
+    r"(?! ?" + _ELIDED + ")(?!" + _DECADE + ")"
 )
+_DECADE_AFTER = re.compile(r"['’]" + _DECADE[len(r"(?<=['’])") :])
 _NEXT_WORD = re.compile(r" (\w{1,40})")
 
 
@@ -155,14 +155,15 @@ def _role_single(text: str, pos: int) -> str | None:
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     if (before.isalnum() and after.isalnum()) or _ELISION.match(text, pos):
-        return None  # don't, the '90s, he 's
-    if pos > 1 and text[pos - 2] in "‘’'" and _ELISION.match(text, pos - 2):
-        return None  # the second mark of rock 'n' roll
+        return None  # don't, he 's
+    rock_n_roll = pos > 1 and before in "nN" and text[pos - 2] in "‘’'"
+    if rock_n_roll or _DECADE_AFTER.match(text, pos):
+        return None  # the '90s; the second mark of rock 'n' roll
     if before.isspace() and (after.isspace() or after in _CLOSE_AFTER):
         left = text[pos - 2] if pos > 1 else " "  # a mark standing alone: look past the space
         if char != "'":
             role = OPEN if char == "‘" else CLOSE
-        elif left.isalnum() or left in ",;":
+        elif left in ",;":
             role = CLOSE
         else:
             role = OPEN if left == ":" else EITHER
@@ -278,8 +279,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if following and _opens_paragraph(following, blocks[index + 1][0]):
             first_open = first_open if carried else opened
             carried = [*carried, (inside, p_end)]
-        # A lone ' that nothing closes (tokenized text) closed a quote whose opener was lost.
-        elif carried or sure:
+        # A lone ' that nothing closes (tokenized text) is dropped, not read to the paragraph end.
+        elif carried or sure or text[opened] != "'":
             spans = (*carried, (inside, p_end))
             found.append(Quoted(spans, first_open if carried else opened, p_end, False))
             carried, first_open = [], -1
