@@ -28,6 +28,15 @@ CASES = [
         ["“Who knows?” Trump told the station.", "Aides said nothing."],
         id="named-attribution-told",
     ),
+    *(
+        P(f'"Why not?" Smith {verb}. He left.', [f'"Why not?" Smith {verb}.', "He left."], id=verb)
+        for verb in (
+            "said says asked added replied shouted yelled wrote explained continued insisted "
+            "recalled noted declared exclaimed answered whispered admitted argued warned joked "
+            "conceded countered responded stressed acknowledged quipped cried demanded wondered "
+            "sighed tweeted posted repeated remarked pressed questioned told"
+        ).split()
+    ),
     P(
         "“Was I going to act?” Nega put his house up for sale.",
         ["“Was I going to act?”", "Nega put his house up for sale."],
