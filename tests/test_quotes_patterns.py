@@ -752,6 +752,14 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Kowalczyk",
         "direct",
     ),
+    (
+        "the-newspaper-is-the-outlet-named-before",
+        'Tom Baker spoke to the Denver Herald on Monday. "The plan failed," the newspaper '
+        "reported.",
+        "The plan failed,",
+        "Denver Herald",
+        "direct",
+    ),
 ]
 
 

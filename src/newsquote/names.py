@@ -262,3 +262,21 @@ def _description() -> re.Pattern[str]:
     """ "the Florida senator", "The billionaire businessman": a person described, not named."""
     heads = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
     return re.compile(rf"[Tt](?<![\w’'].)he (?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
+
+
+_OUTLET_REACH = 3000  # characters back to the outlet a description means
+
+
+_OUTLET_NAMES = word_class("outlet_name")
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w’'].)[\w.&’'-]*(?: [A-Z][\w.&’'-]*)*")
+
+
+def outlet_before(text: str, offset: int, outside: Outside) -> str | None:
+    """The news outlet last named before ``offset`` outside quotes: what "the newspaper" means
+    ("New York Daily News", "CNN": a capitalised run that ends as an outlet's name does)."""
+    found = None
+    for match in _CAPITALISED_RUN.finditer(text, max(0, offset - _OUTLET_REACH), offset):
+        words = name_words(match.group().removeprefix("The "))
+        if words and words[-1] in _OUTLET_NAMES and outside(match.start()):
+            found = " ".join(words)
+    return found

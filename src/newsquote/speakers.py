@@ -25,6 +25,7 @@ from newsquote.names import (
     looks_like_person,
     name_words,
     oblique_at,
+    outlet_before,
     role_before,
     scan,
     strip_title,
@@ -38,6 +39,7 @@ _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
 _TITLE_ONLY = "title only"
 _DEFINITE = frozenset({"the", "this", "that"})
 _DOCUMENTS = word_class("document")
+_OUTLETS = word_class("outlet_noun")
 _APPOSITION = re.compile(r"[^,.;:()“”\"]+, ")  # "Clinton, " before "the 68-year-old"
 _SUBORDINATE = re.compile(r"\b(?:that|if|whether|than|who|whom|which)\b")
 
@@ -89,7 +91,8 @@ class Resolver:
         self._ends = ends
         self._text = text
         self._speakers = (speakers - NOT_PERSON) | subjects_of_cues(text)  # not "Reuters said"
-        self._collect(text, sorted(hidden))
+        self._outside = Outside(sorted(hidden))
+        self._collect(text)
         # The named speaker of the quote just before, when the caller goes through quotes in
         # order: in a run of quotes, "he said" is the man who was speaking.
         self.last_speaker: tuple[str, int] | None = None  # (name, end of that quote)
@@ -97,11 +100,11 @@ class Resolver:
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
 
-    def _collect(self, text: str, hidden: list[tuple[int, int]]) -> None:
+    def _collect(self, text: str) -> None:
         """Register every person named outside quotes, and where each mention stands; each
         "he", "she" and "the senator" on the way stands for the person it resolves to, so
         chains keep their referent."""
-        events = scan(text, Outside(hidden))
+        events = scan(text, self._outside)
         standalone = Counter(e.words[0] for e in events if len(e.words) == 1)
         for event in events:
             oblique = event.oblique
@@ -248,6 +251,10 @@ class Resolver:
             person = self._antecedent(offset, "")
             if person:
                 return Resolved(person.name, True, None, f"'{phrase}' → {person.name}")
+        if len(words) > 1 and words[0].lower() in _DEFINITE and words[-1] in _OUTLETS:
+            outlet = outlet_before(self._text, offset, self._outside)  # "the newspaper"
+            if outlet:
+                return Resolved(outlet, True, None, f"'{phrase}' → {outlet}")
         if not words or not words[-1][:1].isupper() or head in unnamed_heads():
             # "the audience", "one man": without a proper name the source is not named.
             proper = any(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
