@@ -22,6 +22,10 @@ from newsquote.stemming import stem
         ("add", "adds", "added", "adding"),
         ("fill", "fills", "filled", "filling"),
         ("say", "says", "saying"),
+        ("exceed", "exceeds", "exceeded", "exceeding"),  # -eed of the base form
+        ("need", "needs", "needed"),
+        ("free", "frees", "freed", "freeing"),
+        ("guarantee", "guaranteed"),
     ],
 )
 def test_inflections_of_one_word_meet(forms: tuple[str, ...]) -> None:
@@ -47,6 +51,8 @@ def test_stems(word: str, expected: str) -> None:
 def test_different_words_stay_apart() -> None:
     assert stem("police") != stem("policy")
     assert stem("president") != stem("presidential")
+    assert stem("trustee") != stem("trust")  # one final e goes, not every one
+    assert stem("detainee") != stem("detain")
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=20))

@@ -30,14 +30,22 @@ def stem(word: str) -> str:
         if word.endswith(ending):
             word = word[: -len(ending)] + replacement
             break
+    if not word.endswith("eed"):  # "agreed" is "agree" + d; "exceed" ends in no -ed at all
+        word = _without_verb_ending(word)
+    if word.endswith("eed"):
+        word = word[:-1]  # "agreed", "exceeded" and "exceeding" meet "agree" and "exceed"
+    if len(word) > MIN_STEM and word[-1] == "e":
+        word = word[:-1]  # "hope", "hoped", "hoping"; "agree", "agreed" (one e: "trustee")
+    if len(word) > MIN_STEM and word[-1] == "y":
+        word = word[:-1] + "i"  # "carry", "carries", "carried"
+    return word
+
+
+def _without_verb_ending(word: str) -> str:
+    """The word less -ing or -ed when a stem with a vowel is left ("stopped" -> "stop")."""
     for ending in VERB_ENDINGS:
         base = word[: -len(ending)]
         if word.endswith(ending) and len(base) >= MIN_STEM and not VOWELS.isdisjoint(base):
-            doubled = len(base) > MIN_STEM and base[-1] == base[-2] not in KEEP_DOUBLED
-            word = base[:-1] if doubled else base
-            break
-    while len(word) > MIN_STEM and word[-1] == "e":
-        word = word[:-1]  # "hope", "hoped", "hoping"; "agree", "agreed"
-    if len(word) > MIN_STEM and word[-1] == "y":
-        word = word[:-1] + "i"  # "carry", "carries", "carried"
+            doubled = len(base) > MIN_STEM and base[-1] == base[-2] not in KEEP_DOUBLED | VOWELS
+            return base[:-1] if doubled else base
     return word
