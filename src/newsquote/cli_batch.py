@@ -55,7 +55,8 @@ class Batch:
         failures = 0
         kept: list[Record] = []
         with output_stream(self.output) as out:
-            writer = make(self.fmt, kind, out, len(sources), use_rich(out))
+            documents = 1 if combine else len(sources)  # a combined report is one document
+            writer = make(self.fmt, kind, out, documents, use_rich(out))
             outcomes = run_all(task, sources, self.max_bytes, self.jobs)
             for outcome in _progress(outcomes, len(sources), out):
                 for message in outcome.messages:

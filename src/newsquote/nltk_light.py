@@ -4,7 +4,7 @@ Why: ``import nltk.tokenize.punkt`` first runs ``nltk/__init__.py``, which impor
 nltk and numpy: about 0.45 s of CPU and 50 MB, most of a cold ``newsquote summarize``. Punkt
 (``segment_punkt``) needs only a few small nltk modules (about 0.07 s, no numpy).
 
-How: bare package modules stand in for ``nltk``, ``nltk.tokenize`` and ``nltk.stem`` while the
+How: bare package modules stand in for ``nltk`` and ``nltk.tokenize`` while the
 leaf module loads, so their package ``__init__`` files never run. Afterwards every ``nltk``
 entry this added to ``sys.modules`` is removed again: the modules stay alive through the object
 returned here, and a later ``import nltk`` by a library user loads the real, complete package
