@@ -760,6 +760,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Denver Herald",
         "direct",
     ),
+    (
+        "opening-adverb-is-no-speaker",
+        "Immediately after the vote, the mayor issued a statement, “We won the vote.”",
+        "We won the vote.",
+        "the mayor",
+        "direct",
+    ),
 ]
 
 

@@ -156,10 +156,12 @@ def _opens_with_verb(tokens: list[Token], i: int) -> bool:
 
 
 def _opening_participle(tokens: list[Token], rng: tuple[int, int]) -> bool:
-    """ "Speaking at a rally, …": a capitalised -ing word that opens a phrase is no name."""
+    """ "Speaking at a rally, …", "Immediately after …": a capitalised -ing word or a long
+    adverb that opens a phrase is no name (an -ed word may be: "Famed doctor Ann Lee")."""
     first = tokens[rng[0]]
     after = tokens[rng[0] + 1].lower if rng[0] + 1 < len(tokens) else ""
-    if not first.lower.endswith("ing") or rng[0] + 1 >= len(tokens):
+    adverb = first.lower.endswith("ly") and len(first.text) >= 8
+    if not (first.lower.endswith("ing") or adverb) or rng[0] + 1 >= len(tokens):
         return False
     verb_next = after in cue_verbs() or after in PASSIVE | _AUXILIARIES  # "Ebeling said"
     return tokens[rng[0] + 1].is_word and not tokens[rng[0] + 1].capitalised and not verb_next
