@@ -2,6 +2,8 @@
 look-behind after it): matches at the very start of the text, after an apostrophe, on runs of
 stops, and the pre-checks that skip a scan when its mark is absent."""
 
+import pytest
+
 from newsquote.context import sentence_ends
 from newsquote.indirect import indirect_speech
 from newsquote.names import Outside, scan, subjects_of_cues
@@ -39,3 +41,16 @@ def test_prechecks_skip_only_texts_without_the_mark() -> None:
     text = "Officials SAID the plan would fail. Ms Lee sAid that it would pass."
     spans = [(0, 35), (36, len(text))]
     assert [text[s:e] for (s, e), _ in indirect_speech(text, spans, [])] == ["it would pass"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("He spoke. 'We won,' he said.", [9]),  # a straight single mark opens the next one
+        ("`` We won . '' The mayor left .", [14]),  # tokenized: after the closing ''
+        ("He said ''we won.'' Then he left.", [19]),  # the NYT archive's ''quotes''
+        ('He said "We won." The end.', [17]),
+    ],
+)
+def test_sentence_ends_after_every_closing_mark(text: str, ends: list[int]) -> None:
+    assert sentence_ends(text, [])[: len(ends)] == ends

@@ -21,7 +21,7 @@ from newsquote.segment import load_abbreviations
 # follows that first stop, so the regex engine can jump from stop to stop), and atomically:
 # linear on "......".
 _SENTENCE_END = re.compile(
-    r"[.!?:](?<![.!?:]{2})[.!?:]*+[”\"’']?(?=[)\]]?\s+(?:``\s*|[\"“‘'(])?[A-Z0-9])"
+    r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|[”\"’'])?(?=[)\]]?\s+(?:``\s*|[\"“‘'(])?[A-Z0-9])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _TITLE_MAX_WORDS = 6
