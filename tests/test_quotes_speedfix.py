@@ -54,3 +54,13 @@ def test_prechecks_skip_only_texts_without_the_mark() -> None:
 )
 def test_sentence_ends_after_every_closing_mark(text: str, ends: list[int]) -> None:
     assert sentence_ends(text, [])[: len(ends)] == ends
+
+
+def test_the_word_before_a_name_is_one_short_word() -> None:
+    from newsquote.names import oblique_at, role_before
+
+    long_tail = "x" * 5000 + " extraordinarilylongword Smith"
+    assert role_before(long_tail, len(long_tail) - 5) is None  # not 5,000 characters
+    assert role_before("said professor Brigid Harrison", 15) == "professor"
+    assert oblique_at("He spoke to Clinton", 12)
+    assert not oblique_at("Clinton spoke", 0)

@@ -30,6 +30,7 @@ _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _HE_SHE = re.compile(r"(?=[HhSs])(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | {"of", "by", "against", "than", "like"}
+_SHORT_WORD_BEFORE = re.compile(r"(?<!\w)(\w{1,15}) $")  # the word before a name, and a space
 _VERB_AFTER = re.compile(r" (?:\w+ly )?([a-z]+)[.,]")  # starts at a space: fast to scan
 
 
@@ -199,10 +200,9 @@ class Outside:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word right before ``start`` and one space ("" if none)."""
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    return text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
+    """The word (of at most 15 letters) right before ``start`` and one space ("" if none)."""
+    match = _SHORT_WORD_BEFORE.search(text, max(0, start - 17), start)
+    return match.group(1) if match else ""
 
 
 def oblique_at(text: str, start: int) -> bool:
@@ -212,7 +212,7 @@ def oblique_at(text: str, start: int) -> bool:
     mark = text[start - 1 : start]
     if mark != " ":
         return mark == "("
-    return text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1] in _PREPOSITIONS
+    return _word_before(text, start) in _PREPOSITIONS
 
 
 def role_before(text: str, start: int) -> str | None:
