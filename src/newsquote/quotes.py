@@ -2,48 +2,33 @@
 
 The pipeline: find quoted stretches by their marks (``quotemarks``), join split quotes
 ("A," she said, "B."), read the reporting clause around each quote (``attribution``), fall back
-on the sentence before, the run a continuation belongs to, or the sentence after, and resolve the
-speaking phrase to a canonical name (``speakers``). Short quotes that nobody is said to have
-said are scare quotes, titles or nicknames, and get the kind "scare" with no speaker.
+on the sentence before, the run a continuation belongs to, or the sentence after
+(``fallbacks``), and resolve the speaking phrase to a canonical name (``speakers``). Short
+quotes that nobody is said to have said are scare quotes, titles or nicknames, and get the kind
+"scare" with no speaker.
 """
 
 from __future__ import annotations
-
-import bisect
-from typing import NamedTuple
 
 from newsquote.attribution import (
     Attribution,
     according_to,
     after_quote,
     before_quote,
-    dash_credit,
     final_credit,
     owner_credit,
-    sentence_subject,
     trailing_participle,
 )
 from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
+from newsquote.fallbacks import SCARE_MAX_WORDS, Found, from_neighbours, quoted_words
 from newsquote.indirect import indirect_speech, sentences
 from newsquote.models import Mention, Quote
-from newsquote.phrases import Token, is_cue, tokenize
+from newsquote.phrases import is_cue, tokenize
 from newsquote.quotemarks import find_quoted, paragraphs
 from newsquote.speakers import AsWritten, Resolver
 
-_SCARE_MAX_WORDS = 4
 _CUED = 0.6  # attributions at least this sure count as a reporting clause (no scare quote)
 _RUN_PARAGRAPHS = 1  # a pronoun tag this many paragraphs after a quote may mean its speaker
-_TAG_NEAR = 3  # characters between a closing mark and the tag that starts the next sentence
-
-
-class _Found(NamedTuple):
-    """A quote with the attribution found for it and how it was found."""
-
-    frame: Frame
-    attribution: Attribution | None
-    rule: str
-    confidence: float
-    cued: bool  # a reporting verb stands in the quote's sentence
 
 
 def _has_cue(text: str, frame: Frame, hidden: list[tuple[int, int]]) -> bool:
@@ -84,126 +69,15 @@ def _attribute(
     return (owner, owner.rule, 0.6) if owner else (None, "", 0.0)
 
 
-_Guess = tuple[Attribution | None, str, float]
-_NOTHING: _Guess = (None, "", 0.0)
-
-
-class _Context(NamedTuple):
-    """What the fallback rules may look at for one quote."""
-
-    text: str
-    frame: Frame
-    previous: _Found | None
-    hidden: list[tuple[int, int]]
-
-    def tokens(self, span: tuple[int, int] | None) -> list[Token]:
-        return tokenize(self.text, *span, self.hidden) if span else []
-
-
-def _tag_opening_next(ctx: _Context) -> _Guess:
-    """ "Why?" Trump asked: a tag that opens the next sentence."""
-    tag = after_quote(ctx.tokens(ctx.frame.follow), reach=4)
-    if tag and ctx.frame.follow and tag.speaker[0] <= ctx.frame.follow[0] + _TAG_NEAR:
-        return tag, tag.rule, 0.85
-    return _NOTHING
-
-
-def _credit_below(ctx: _Context) -> _Guess:
-    """A quote that ends its paragraph, credited on the line below: "- Bernie Sanders."."""
-    end = ctx.frame.quoted.close_mark + 1
-    paras = paragraphs(ctx.text)
-    k = bisect.bisect_left(paras, end, key=lambda p: p[0])
-    if k == len(paras) or ctx.text[end : paras[k][0]].strip():
-        return _NOTHING
-    credit = dash_credit(ctx.tokens(paras[k]))
-    return (credit, f"line below: {credit.rule}", 0.85) if credit else _NOTHING
-
-
-def _continuation(ctx: _Context) -> _Guess:
-    """A quote that carries on the run of the one before."""
-    prev = ctx.previous
-    if prev and prev.attribution and ctx.frame.continues_previous:
-        return prev.attribution, f"continuation ({_root(prev.rule)})", 0.7
-    return _NOTHING
-
-
-def _lead_in(ctx: _Context) -> _Guess:
-    """A reporting clause in the sentence before ("He said:")."""
-    lead = before_quote(tokenize(ctx.text, *ctx.frame.lead_in)) if ctx.frame.lead_in else None
-    return (lead, f"previous sentence: {lead.rule}", 0.6) if lead else _NOTHING
-
-
-def _next_sentence(ctx: _Context) -> _Guess:
-    """A reporting clause that opens the sentence after."""
-    nxt = after_quote(ctx.tokens(ctx.frame.follow), reach=4)
-    return (nxt, f"next sentence: {nxt.rule}", 0.5) if nxt else _NOTHING
-
-
-def _own_subject(ctx: _Context) -> _Guess:
-    """The subject of the quote's own sentence ("Moore thanked him for "…"")."""
-    frame = ctx.frame
-    subject = sentence_subject(ctx.tokens((frame.before_start, frame.before_end)))
-    return (subject, subject.rule, 0.5) if subject else _NOTHING
-
-
-def _lead_subject(ctx: _Context) -> _Guess:
-    """The subject of the sentence before a quote that stands alone."""
-    subject = (
-        sentence_subject(tokenize(ctx.text, *ctx.frame.lead_in)) if ctx.frame.lead_in else None
-    )
-    if subject:
-        return subject, f"subject of the sentence before ({subject.rule})", 0.45
-    return _NOTHING
-
-
-def _quote_before(ctx: _Context) -> _Guess:
-    """Last resort for a long quote: whoever spoke the quote before, a paragraph away at most."""
-    prev = ctx.previous
-    near = prev and ctx.frame.paragraph - prev.frame.paragraph <= 1
-    if near and prev.attribution and _words(ctx.text, ctx.frame) > _SCARE_MAX_WORDS:
-        return prev.attribution, f"speaker of the quote before ({_root(prev.rule)})", 0.4
-    return _NOTHING
-
-
-_FALLBACKS = (
-    _tag_opening_next,
-    _credit_below,
-    _continuation,
-    _lead_in,
-    _next_sentence,
-    _own_subject,
-    _lead_subject,
-    _quote_before,
-)
-
-
-def _neighbour(ctx: _Context) -> _Guess:
-    """No reporting clause in the quote's own sentence: the fallbacks, surest first."""
-    for rule in _FALLBACKS:
-        guess = rule(ctx)
-        if guess[0]:
-            return guess
-    return _NOTHING
-
-
-def _words(text: str, frame: Frame) -> int:
-    return sum(len(text[s:e].split()) for s, e in frame.quoted.spans)
-
-
-def _root(rule: str) -> str:
-    """The rule a chain of inherited attributions started from."""
-    return rule.rsplit("(", 1)[-1].rstrip(")") if "(" in rule else rule
-
-
 _NOBODYS_WORDS = ("scare", "title")  # kinds that are nobody's words: they get no speaker
 
 
-def _kind(text: str, found: _Found) -> str:
+def _kind(text: str, found: Found) -> str:
     """direct, partial, or scare (a short quote that nobody is said to have said)."""
     frame = found.frame
     quote = frame.quoted
-    words = _words(text, frame)
-    if not found.cued and words <= _SCARE_MAX_WORDS:
+    words = quoted_words(frame.quoted, text)
+    if not found.cued and words <= SCARE_MAX_WORDS:
         return "scare"
     if len(quote.spans) == 1 and is_title(text, quote.open_mark, quote.spans[0][1]):
         return "title"
@@ -214,7 +88,7 @@ def _kind(text: str, found: _Found) -> str:
     return "partial" if words < 12 or lead else "direct"
 
 
-def _record(text: str, found: _Found, resolver: Resolver | AsWritten) -> Quote:
+def _record(text: str, found: Found, resolver: Resolver | AsWritten) -> Quote:
     """The public record for one quote."""
     quote, attribution = found.frame.quoted, found.attribution
     spans = tuple(quote.spans)
@@ -261,7 +135,7 @@ def _attributed(
 
 
 def _resolver(
-    text: str, found: list[_Found], hidden: list[tuple[int, int]], ends: list[int]
+    text: str, found: list[Found], hidden: list[tuple[int, int]], ends: list[int]
 ) -> Resolver:
     """The article's people, with the single names that speak here ("Carson said") as people."""
     speakers = frozenset(
@@ -283,15 +157,15 @@ def extract_quotes(text: str, indirect: bool = True, resolve: bool = True) -> li
     if not quoted and not indirect:
         return []  # nothing to attribute: no need to read whom the article names
     hidden = hidden_ranges(quoted)
-    found: list[_Found] = []
+    found: list[Found] = []
     ends = sentence_ends(text, hidden)
     for frame in frames(text, quoted, ends):
         attribution, rule, confidence = _attribute(text, frame, hidden)
         if attribution is None:
-            context = _Context(text, frame, found[-1] if found else None, hidden)
-            attribution, rule, confidence = _neighbour(context)
+            previous = found[-1] if found else None
+            attribution, rule, confidence = from_neighbours(text, frame, previous, hidden)
         cued = confidence >= _CUED or _has_cue(text, frame, hidden)
-        found.append(_Found(frame, attribution, rule, confidence, cued))
+        found.append(Found(frame, attribution, rule, confidence, cued))
     spans = sentences(text, paragraphs(text), ends) if indirect else []
     reported = list(indirect_speech(text, spans, hidden))
     if not found and not reported:
