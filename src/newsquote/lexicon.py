@@ -39,6 +39,13 @@ def tag_verbs() -> frozenset[str]:
     return _verb_forms("tag_verbs.txt")
 
 
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """English function words (``stopwords.txt``): glue to the summarizer, and what follows a
+    closing mark rather than an owner's possession to the quote-mark reader."""
+    return frozenset(data_lines("stopwords.txt"))
+
+
 def _verb_forms(name: str) -> frozenset[str]:
     """All forms of the verbs in a data file: base, regular inflections, irregular forms."""
     forms: set[str] = set()

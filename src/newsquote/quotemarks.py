@@ -29,7 +29,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsquote.datafiles import data_lines
+from newsquote.lexicon import stopwords
 from newsquote.segment import paragraph_spans
 
 OPEN, CLOSE, EITHER = "open", "close", "either"
@@ -63,13 +63,6 @@ _SINGLE_OPENER = re.compile(
 )
 _DECADE_AFTER = re.compile(r"['’]" + _DECADE[len(r"(?<=['’])") :])
 _NEXT_WORD = re.compile(r" (\w{1,40})")
-
-
-@functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """English function words (``stopwords.txt``): what follows a closing mark, not an owner's
-    possession."""
-    return frozenset(data_lines("stopwords.txt"))
 
 
 class Quoted(NamedTuple):
@@ -186,7 +179,7 @@ def _possessive(text: str, pos: int) -> bool:
     """s' before a content word owns it (the players' union); before a function word or a
     stop it closes a quote ('the champions' and …)."""
     word = _NEXT_WORD.match(text, pos + 1)
-    return bool(word) and word.group(1).lower() not in _function_words()
+    return bool(word) and word.group(1).lower() not in stopwords()
 
 
 def _mark_pattern(text: str, single: bool) -> re.Pattern[str]:

@@ -20,11 +20,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from functools import cache
 from itertools import combinations
 
 from newsquote import stemming
-from newsquote.datafiles import data_lines
+from newsquote.lexicon import stopwords
 from newsquote.summarizers.article import Article, Length, Pick, Unit
 
 LOG_ODDS_BASE = -1.3
@@ -37,12 +36,6 @@ SLACK = 2  # sentences beyond the wanted length that the window takes in
 MAX_SETS = 300  # above this many sets of the wanted size, prune greedily instead
 
 _WORD = re.compile(r"[^\W_]+")
-
-
-@cache
-def stopwords() -> frozenset[str]:
-    """The shipped function-word list."""
-    return frozenset(data_lines("stopwords.txt"))
 
 
 class Bag:
