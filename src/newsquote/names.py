@@ -29,7 +29,7 @@ _SUFFIXES = word_class("suffix")
 _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _HE_SHE = re.compile(r"(?=[HhSs])(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
 PERSON_NOUNS = word_class("person_noun")
-_PREPOSITIONS = word_class("preposition") | {"of", "by", "against", "than", "like"}
+_PREPOSITIONS = word_class("preposition") | word_class("oblique")
 _SHORT_WORD_BEFORE = re.compile(r"(?<!\w)(\w{1,15}) $")  # the word before a name, and a space
 _VERB_AFTER = re.compile(r" (?:\w+ly )?([a-z]+)[.,]")  # starts at a space: fast to scan
 

@@ -41,7 +41,7 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _DOCUMENTS = word_class("document")
 _OUTLETS = word_class("outlet_noun")
 _APPOSITION = re.compile(r"[^,.;:()“”\"]+, ")  # "Clinton, " before "the 68-year-old"
-_SUBORDINATE = re.compile(r"\b(?:that|if|whether|than|who|whom|which)\b")
+_SUBORDINATE = re.compile(r"\b(?:" + "|".join(sorted(word_class("subordinator"))) + r")\b")
 
 
 class Resolved(NamedTuple):
