@@ -26,15 +26,19 @@ if TYPE_CHECKING:
     from newsquote.summarizers.article import Article, Length
 
 PY = sys.executable
+_CLI = "import newsquote.cli"
+_QUOTES = f"{_CLI}; import newsquote.quotes"
+_PUNKT = "from newsquote.segment_punkt import tokenizer; tokenizer()"
+# Each row adds to the one before it, except --help (which runs the CLI).
 START_UP = {
     "python": "pass",
     "+ click": "import click",
-    "newsquote --help": "from newsquote.cli import cli; cli.main(['--help'])",
-    "+ summarize's imports (nltk Punkt, segmenter, summarizer, quote engine)": (
-        "import newsquote.cli, newsquote.summarize, newsquote.quotes, newsquote.segment;"
-        "from newsquote.segment_punkt import tokenizer; tokenizer()"
+    "+ newsquote's CLI": _CLI,
+    "+ the quote engine (what `quotes` loads)": _QUOTES,
+    "+ nltk's Punkt, segmenter, summarizer (what `summarize` loads)": (
+        f"{_QUOTES}; import newsquote.summarize; {_PUNKT}"
     ),
-    "+ quotes' imports (quote engine)": "import newsquote.cli, newsquote.quotes",
+    "`newsquote --help`, for comparison": f"{_CLI}; newsquote.cli.cli.main(['--help'])",
 }
 
 
