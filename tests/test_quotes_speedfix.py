@@ -7,6 +7,7 @@ import pytest
 from newsquote.context import sentence_ends
 from newsquote.indirect import indirect_speech
 from newsquote.names import Outside, scan, subjects_of_cues
+from newsquote.phrases import QUOTE_TOKEN, tokenize
 from newsquote.quotemarks import paragraphs, uses_single_quotes
 
 
@@ -64,3 +65,28 @@ def test_the_word_before_a_name_is_one_short_word() -> None:
     assert role_before("said professor Brigid Harrison", 15) == "professor"
     assert oblique_at("He spoke to Clinton", 12)
     assert not oblique_at("Clinton spoke", 0)
+
+
+def test_tokenize_cache_keeps_hidden_ranges_apart() -> None:
+    # Token lists are cached per stretch: the same stretch with and without a quote hidden
+    # must still come out differently, and asking twice gives the same tokens.
+
+    text = 'He said "we won" today.'
+    plain = [t.text for t in tokenize(text, 0, len(text))]
+    hidden = [t.text for t in tokenize(text, 0, len(text), [(8, 16)])]
+    assert plain == ["He", "said", '"', "we", "won", '"', "today", "."]
+    assert hidden == ["He", "said", QUOTE_TOKEN, "today", "."]
+    assert tokenize(text, 0, len(text), [(8, 16)]) == tokenize(text, 0, len(text), [(8, 16)])
+
+
+def test_tokenize_reads_only_the_hidden_ranges_it_touches() -> None:
+    # The cache key keeps the ranges from the one covering the start on: a stretch starting
+    # inside a quote still gets that quote as its first token; ranges elsewhere change nothing.
+    text = '"A," he said, "B," and then "C."'
+    quotes = [(0, 4), (14, 18), (28, 32)]
+    inside = tokenize(text, 16, 27, quotes)
+    assert [(t.text, t.start, t.end) for t in inside][:2] == [
+        (QUOTE_TOKEN, 14, 18),
+        ("and", 19, 22),
+    ]
+    assert [t.text for t in tokenize(text, 5, 12, quotes)] == ["he", "said"]
