@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from newsquote.attribution import after_quote
@@ -54,24 +55,36 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
     ``hidden`` holds the (open mark, close mark + 1) range of each quote: a full stop inside a
     quote ends a sentence only when the quote closes right after it.
     """
-    abbreviations = load_abbreviations()
-    short_titles = {t for t in titles() if len(t) <= _TITLE_ABBREVIATION}  # "Sen.", "Gov."
     opens = [s for s, _ in hidden]
     ends = []
     for match in _SENTENCE_END.finditer(text):
         k = bisect.bisect_right(opens, match.start()) - 1
         if k >= 0 and match.start() < hidden[k][1] and match.end() < hidden[k][1]:
             continue
-        word = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
-        before = word.group(1) if word else ""
-        lower = before.lower()
-        plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
-        title = before[:1].isupper() and (lower in short_titles or plural in short_titles)
-        initial = before.lower() in abbreviations or len(before) == 1 or title
-        if match.group()[0] == "." and initial:
+        if match.group()[0] == "." and _after_abbreviation(text, match.start()):
             continue
         ends.append(match.end())
     return ends
+
+
+def _after_abbreviation(text: str, stop: int) -> bool:
+    """Is the full stop at ``stop`` that of an abbreviation, an initial or a title ("Sen.")?"""
+    word = _WORD_BEFORE.search(text, max(0, stop - 20), stop)
+    before = word.group(1) if word else ""
+    lower = before.lower()
+    plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
+    title = before[:1].isupper() and (lower in _short_titles() or plural in _short_titles())
+    return lower in _abbreviations() or len(before) == 1 or title
+
+
+# load_abbreviations joins four tables on each call; a sentence end may ask for them
+_abbreviations = lru_cache(maxsize=1)(load_abbreviations)
+
+
+@lru_cache(maxsize=1)
+def _short_titles() -> frozenset[str]:
+    """Titles written with a full stop: "Sen.", "Gov."."""
+    return frozenset(t for t in titles() if len(t) <= _TITLE_ABBREVIATION)
 
 
 def is_title(text: str, open_mark: int, end: int) -> bool:

@@ -63,6 +63,12 @@ def noun_cues() -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=1)
+def noun_cue_starts() -> frozenset[str]:
+    """The first words of the noun cues: a word that is none of them opens no noun cue."""
+    return frozenset(cue[0] for cue in noun_cues())
+
+
+@lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
     """Title and honorific words, lower case, no final period."""
     return frozenset(line.lower() for line in data_lines("titles.txt"))

@@ -14,7 +14,15 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from newsquote.lexicon import cue_verbs, noun_cues, pronouns, source_nouns, titles, word_class
+from newsquote.lexicon import (
+    cue_verbs,
+    noun_cue_starts,
+    noun_cues,
+    pronouns,
+    source_nouns,
+    titles,
+    word_class,
+)
 
 _TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
 QUOTE_TOKEN = "“…”"
@@ -107,6 +115,8 @@ def abbreviation_dot(tokens: list[Token], i: int) -> bool:
 
 def _noun_cue_at(tokens: list[Token], i: int) -> bool:
     """Does a noun cue ("in a statement") start at token ``i``?"""
+    if i >= len(tokens) or tokens[i].lower not in noun_cue_starts():
+        return False  # most words start no cue: no need to compare every one
     return any(tuple(t.lower for t in tokens[i : i + len(cue)]) == cue for cue in noun_cues())
 
 
