@@ -82,8 +82,10 @@ def _in_parentheses(tokens: list[Token], i: int, floor: int) -> bool:
 def after_quote(tokens: list[Token], reach: int = 24) -> Attribution | None:
     """A tag right after the quote: ``"…," X said`` or ``"…," said X``."""
     start = 1 if tokens and tokens[0].text in ",—–-" else 0
+    # most tags hold no parenthesis: then no token needs looking back for one
+    parenthesis = any(t.text == "(" for t in tokens[start : start + reach])
     for i in range(start, min(len(tokens), start + reach)):
-        if _in_parentheses(tokens, i, start):
+        if parenthesis and _in_parentheses(tokens, i, start):
             continue  # "Sen. Chuck Schumer (D-N.Y.) said"
         if tokens[i].text in ".;:!?(" and not abbreviation_dot(tokens, i):
             break

@@ -140,6 +140,8 @@ def _noun_here(tokens: list[Token], i: int) -> bool:
 def is_cue(tokens: list[Token], i: int) -> bool:
     """A reporting verb, or a past-tense verb followed by a noun cue ("shared in a statement")."""
     token = tokens[i]
+    if token.lower not in cue_verbs() and token.lower != "on" and not token.lower.endswith("ed"):
+        return False  # most words: none of the cases below, decided in one step
     if token.capitalised and i > 0:
         return False  # "the United States" is no verb
     if token.lower in cue_verbs():
