@@ -2,6 +2,9 @@
 look-behind after it): matches at the very start of the text, after an apostrophe, on runs of
 stops, and the pre-checks that skip a scan when its mark is absent."""
 
+import importlib
+import re
+
 import pytest
 
 from newsquote.context import sentence_ends
@@ -90,3 +93,20 @@ def test_tokenize_reads_only_the_hidden_ranges_it_touches() -> None:
         ("and", 19, 22),
     ]
     assert [t.text for t in tokenize(text, 5, 12, quotes)] == ["he", "said"]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "plain"),
+    [
+        ("newsquote.quotemarks._PTB_DOUBLE_MARKS", r"``|''|[“”\"«»„]"),
+        ("newsquote.names._HE_SHE", r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])"),
+    ],
+)
+def test_first_letter_class_patterns_match_their_plain_forms(pattern: str, plain: str) -> None:
+    # Rewritten to start with a class of first characters: same matches as the plain form.
+    module, name = pattern.rsplit(".", 1)
+    fast = getattr(importlib.import_module(module), name)
+    text = "``a'' ```b''' `'c'` “d” \"e\" «f» „g“ He she Se Hhe sHe SHe O’he she’s the hes He"
+    assert [m.span() for m in fast.finditer(text)] == [
+        m.span() for m in re.compile(plain).finditer(text)
+    ]
