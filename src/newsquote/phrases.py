@@ -96,9 +96,9 @@ def _tokenize(text: str, start: int, end: int, ranges: tuple[tuple[int, int], ..
             continue
         for match in _TOKEN.finditer(text, pos, stop):
             word = match.group()
-            # _make skips the keyword handling of Token(...): a tenth of tokenize's time
             first, last = match.span()
-            tokens.append(Token._make((word, first, last, word.lower())))
+            # what Token(...) and Token._make do, without their Python call: a fifth of the time
+            tokens.append(tuple.__new__(Token, (word, first, last, word.lower())))
         pos = stop
     return tokens
 
