@@ -110,3 +110,9 @@ def test_first_letter_class_patterns_match_their_plain_forms(pattern: str, plain
     assert [m.span() for m in fast.finditer(text)] == [
         m.span() for m in re.compile(plain).finditer(text)
     ]
+
+
+def test_a_description_event_ends_where_its_words_do() -> None:
+    text = "The senator spoke. Later the Florida senator said no."
+    events = [e for e in scan(text, Outside([])) if e.refers and not e.gender]
+    assert [text[e.offset : e.end] for e in events] == ["The senator", "the Florida senator"]

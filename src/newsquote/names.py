@@ -246,7 +246,8 @@ def scan(text: str, outside: Outside) -> list[Event]:
     for match in _description().finditer(text):
         start = match.start()
         if outside(start):
-            events.append(Event(start, refers=True, oblique=oblique_at(text, start)))
+            oblique = oblique_at(text, start)
+            events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
     return sorted(events, key=lambda event: event.offset)
 
 
