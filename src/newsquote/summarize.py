@@ -72,17 +72,15 @@ def _notes(article: Article, length: Length, picks: list[Pick]) -> list[str]:
 def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
     """Link the quotes of the lead region (reading every quote of a long text costs time).
 
-    Only direct quotes are linked, so indirect speech is not looked for; and direct quotes need
-    quotation marks: a region with no quoted stretch (most leads) skips the quote engine.
+    Only direct quotes are linked, so indirect speech is not looked for, and only where each
+    speaker is mentioned matters, so names are not resolved (a region with no quote marks
+    returns at once).
     """
-    from newsquote.quotemarks import find_quoted
     from newsquote.quotes import extract_quotes
 
     wanted = length.sentences or (length.words or 0) // 20 + 1
     last = min(QUOTE_REGION_PER_SENTENCE * wanted + QUOTE_REGION_MARGIN, len(article.units)) - 1
     region = text[: article.units[last].end]
-    if not find_quoted(region):
-        return article
     return link_quotes(article, extract_quotes(region, indirect=False, resolve=False))
 
 
