@@ -183,16 +183,18 @@ def _aside(tokens: list[Token], i: int) -> bool:
     return bool(rng) and rng[0] > 0 and tokens[rng[0] - 1].text == ","
 
 
-def _leads_in(tokens: list[Token], i: int) -> bool:
-    """Does the cue at ``i`` lead straight into the quote ("as the heckler yelled: "…"")?
+def _leads_in(tokens: list[Token], cues: list[int]) -> bool:
+    """Does the last of the ``cues`` lead straight into the quote ("as the heckler yelled:
+    "…"")?
 
     A cue after a modal, or one that follows an earlier cue with no conjunction or comma
     between, sits in a clause the earlier cue reports ("Obama said Americans will say "no"",
     "He says he believes"): the earlier cue's subject speaks."""
+    i = cues[-1]
     if i < len(tokens) - _LEAD_IN_REACH or (i and tokens[i - 1].lower in _MODALS):
         return False
     # "He says he believes …": right after the first cue, a cue reports in its clause.
-    first = next((k for k in range(i) if is_cue(tokens, k)), None)
+    first = cues[0] if len(cues) > 1 else None
     if first is not None and _aside(tokens, first):
         return False  # "The plan, Lopez said, was "dead"": the aside credits the sentence
     return first is None or any(t.lower in _CLAUSE_JOINS for t in tokens[first + 1 : i])
@@ -238,7 +240,7 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     if found:
         return found
     cues = [i for i in range(len(tokens)) if is_cue(tokens, i)]
-    if cues and _leads_in(tokens, cues[-1]):
+    if cues and _leads_in(tokens, cues):
         cues.insert(0, cues.pop())
     fallback = None
     for i in cues:

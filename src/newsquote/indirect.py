@@ -65,11 +65,13 @@ def _report(tokens: list[Token]) -> tuple[tuple[int, int], Attribution] | None:
     for i, token in enumerate(tokens):
         if token.lower not in speech_verbs() or token.capitalised or _noun(tokens, i):
             continue
-        subject = subject_of(tokens, i)
-        clause = _clause_start(tokens, i)
+        clause = _clause_start(tokens, i)  # the cheap test first: often no clause follows
+        subject = subject_of(tokens, i) if clause is not None else None
         if subject is None or clause is None:
             continue
-        last = max(k for k in range(clause, len(tokens)) if tokens[k].is_word or k == clause)
+        last = next(
+            k for k in range(len(tokens) - 1, clause - 1, -1) if tokens[k].is_word or k == clause
+        )
         content = (tokens[clause].start, tokens[last].end)
         speaker = (tokens[subject[0]].start, tokens[subject[1] - 1].end)
         return content, Attribution(speaker, (token.start, token.end), "X said that …")

@@ -30,6 +30,9 @@ _PAST = word_class("past")
 _PREPOSITIONS = word_class("preposition")
 _APPOSITIVE_REACH = 24  # tokens between a subject and its verb across appositives
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that", "where", "when"})
+# Words that open an appositive part that is no speaking phrase of its own ("of Flint", "who ...").
+_NOT_A_PART_START = _JOINERS | _PREPOSITIONS
+_NOT_A_SUBJECT_START = _RELATIVES | _PREPOSITIONS
 # Where an opening phrase may end: a comma, the dash after a dateline ("WASHINGTON (AP) —"),
 # or a quote ("“…,” Trump told a rally, saying").
 _DASHES = frozenset({"—", "–", "-"})
@@ -98,9 +101,9 @@ def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[in
         rng = phrase_before(tokens, end, start) if end > start else None
         if not rng:
             continue
-        if rng[0] == start and tokens[start].lower not in _JOINERS | _PREPOSITIONS:
+        if rng[0] == start and tokens[start].lower not in _NOT_A_PART_START:
             return _named_next(tokens, rng, parts[index + 1 :]) or rng
-        if tokens[start].lower not in _RELATIVES | _PREPOSITIONS:  # ", who …", ", in Iowa,"
+        if tokens[start].lower not in _NOT_A_SUBJECT_START:  # ", who …", ", in Iowa,"
             nearest = rng
     return nearest
 
