@@ -39,8 +39,8 @@ with open(sys.argv[1], "w") as out:
 
 _PYC = tempfile.mkdtemp(prefix="newsquote-bench-pyc-")
 atexit.register(shutil.rmtree, _PYC, ignore_errors=True)
-_ENV = {**os.environ, "PYTHONPYCACHEPREFIX": _PYC}
-_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+CHILD_ENV = {**os.environ, "PYTHONPYCACHEPREFIX": _PYC}
+CHILD_ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def run_once(command: list[str]) -> tuple[Result, str]:
         proc = subprocess.run(
             [sys.executable, "-c", WRAPPER, report.name, *command],
             capture_output=True,
-            env=_ENV,
+            env=CHILD_ENV,
             text=True,
             encoding="utf-8",
             errors="replace",

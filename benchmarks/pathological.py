@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import synthetic_article  # sibling scripts (benchmarks/ is not a package)
-from measure import WRAPPER
+from measure import CHILD_ENV, WRAPPER
 
 COMMANDS = ("sentences", "quotes", "summarize")
 NEWSQUOTE = [sys.executable, "-m", "newsquote"]
@@ -140,6 +140,7 @@ def run_command(args: list[str], timeout: float) -> Run:
             [sys.executable, "-c", WRAPPER, report.name, *args],
             stdout=subprocess.DEVNULL,
             stderr=err,
+            env=CHILD_ENV,  # bytecode cached, as measure.py runs every command
             start_new_session=True,
         )
         try:
