@@ -27,12 +27,11 @@ from newsquote.cli import cli
 from newsquote.errors import InputError, NewsquoteError
 from newsquote.htmlinput import looks_like_html
 from newsquote.journalist_records import brief_record, show_record, speakers_report
-from newsquote.models import Mention, Quote
+from newsquote.models import SPOKEN_KINDS, Mention, Quote
 from newsquote.quotes import extract_quotes
 from newsquote.records import quote_to_dict
 from newsquote.segment import split_sentences
 from newsquote.showview import plain_view
-from newsquote.speaker_report import KINDS
 from newsquote.summarize import summarize
 from newsquote.textio import decode
 from newsquote.verify import verify_quote
@@ -183,7 +182,7 @@ def test_verify_finds_a_passage_inside_the_text_or_nothing(text: str, data: st.D
 def test_speaker_report_tallies_every_quote(texts: list[str]) -> None:
     records = [{"source": f"{n}.txt", "quotes": extract_quotes(t)} for n, t in enumerate(texts)]
     report = speakers_report(records)
-    attributed = [q for r in records for q in r["quotes"] if q.kind in KINDS]
+    attributed = [q for r in records for q in r["quotes"] if q.kind in SPOKEN_KINDS]
     assert sum(row["quotes"] for row in report["speakers"]) == len(attributed)
     json.dumps(report)
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# What a Quote's ``kind`` can be: words someone said, or words that are nobody's (scare quotes,
+# show titles), which get no speaker.
+SPOKEN_KINDS = ("direct", "partial", "indirect")
+NOBODYS_KINDS = ("scare", "title")
+
 
 @dataclass(frozen=True)
 class Sentence:

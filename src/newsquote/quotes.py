@@ -22,7 +22,7 @@ from newsquote.attribution import (
 from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
 from newsquote.fallbacks import SCARE_MAX_WORDS, Found, from_neighbours, quoted_words
 from newsquote.indirect import indirect_speech, sentences
-from newsquote.models import Mention, Quote
+from newsquote.models import NOBODYS_KINDS, Mention, Quote
 from newsquote.phrases import is_cue, tokenize
 from newsquote.quotemarks import find_quoted, paragraphs
 from newsquote.speakers import AsWritten, Resolver
@@ -69,7 +69,6 @@ def _attribute(
     return (owner, owner.rule, 0.6) if owner else (None, "", 0.0)
 
 
-_NOBODYS_WORDS = ("scare", "title")  # kinds that are nobody's words: they get no speaker
 
 
 def _kind(text: str, found: Found) -> str:
@@ -94,7 +93,7 @@ def _record(text: str, found: Found, resolver: Resolver | AsWritten) -> Quote:
     spans = tuple(quote.spans)
     body = " ".join(text[s:e] for s, e in spans)
     kind = _kind(text, found)
-    if attribution is None or kind in _NOBODYS_WORDS:
+    if attribution is None or kind in NOBODYS_KINDS:
         why = "a reporting verb but no speaker" if found.cued else "no reporting clause"
         why = "a title, not a quotation" if kind == "title" else why
         return Quote(body, spans, kind, None, None, None, 0.3, f"quote marks only; {why}")

@@ -13,11 +13,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from newsquote.models import Quote
+from newsquote.models import SPOKEN_KINDS, Quote
 
 UNNAMED = "(unnamed sources)"
 UNATTRIBUTED = "(no speaker found)"
-KINDS = ("direct", "partial", "indirect")  # scare quotes and titles are nobody's words
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -92,7 +91,7 @@ def speaker_report(articles: Iterable[tuple[str, Sequence[Quote]]]) -> list[Spea
     tallies: dict[str, _Tally] = {}
     seen = 0
     for source, quotes in articles:
-        attributed = [q for q in quotes if q.kind in KINDS]
+        attributed = [q for q in quotes if q.kind in SPOKEN_KINDS]
         for quote in sorted(attributed, key=lambda q: q.spans[0] if q.spans else (0, 0)):
             offset = quote.spans[0][0] if quote.spans else 0
             tally = tallies.setdefault(group_key(quote), _Tally(source, offset, seen))
