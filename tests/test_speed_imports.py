@@ -70,3 +70,21 @@ def test_segmentation_is_the_same_when_nltk_was_imported_first(tmp_path) -> None
     after_nltk = _run(_SPLIT.format(first="import nltk"), str(story))
     assert light == after_nltk
     assert len(json.loads(light[0])) == 8  # seven sentences and the stem
+
+
+_DEFERRED_SAFETY = """
+import sys
+from newsquote.nltk_light import punkt
+punkt_module = punkt()
+network = ("http.client", "ssl", "email", "urllib.request")
+print(sorted(name for name in network if name in sys.modules))
+try:  # a deferred function still runs nltk's real check, imported on this first call
+    punkt_module.validate_path("/no/such/place/punkt.tab")
+except PermissionError:
+    print("refused")
+"""
+
+
+def test_punkt_defers_nltk_file_safety_modules_without_disabling_them(tmp_path) -> None:
+    lines = _run(_DEFERRED_SAFETY, str(tmp_path))
+    assert lines == ["[]", "refused"]

@@ -2,7 +2,7 @@
 
 Why: ``import nltk.tokenize.punkt`` first runs ``nltk/__init__.py``, which imports nearly all of
 nltk and numpy: about 0.45 s of CPU and 50 MB, most of a cold ``newsquote summarize``. Punkt
-(``segment_punkt``) needs only a few small nltk modules (about 0.07 s, no numpy).
+(``segment_punkt``) needs only a few small nltk modules (about 0.04 s, no numpy).
 
 How: bare package modules stand in for ``nltk`` and ``nltk.tokenize`` while the
 leaf module loads, so their package ``__init__`` files never run. Afterwards every ``nltk``
@@ -11,8 +11,14 @@ returned here, and a later ``import nltk`` by a library user loads the real, com
 from scratch (keeping the entries would leave it without ``nltk.tokenize.punkt`` and the like as
 attributes, since Python binds a submodule to its package only when it loads it). If nltk is
 already imported, its own modules are used. A lock keeps two threads of ours from loading at
-once; a thread that imports nltk itself during those 0.07 s could see a bare package, so a
+once; a thread that imports nltk itself during those 0.04 s could see a bare package, so a
 threaded program that uses nltk should import it before its threads start.
+
+Punkt also imports modules it never uses for tokenizing: nltk's file-safety modules
+(``nltk.pathsec``, ``nltk.picklesec``) for its load and save functions, and ``nltk.tokenize.util``
+for ``TokenizerI``'s other tokenizers. Their own imports (urllib.request, http, ssl, email) cost
+0.04 s. They are deferred, not replaced: while Punkt loads, each is a module whose every function
+forwards its call to nltk's real one, imported on that first call.
 """
 
 from __future__ import annotations
@@ -21,11 +27,14 @@ import importlib
 import importlib.util
 import sys
 import threading
+from collections.abc import Callable
 from functools import cache
 from types import ModuleType
+from typing import Any
 
 _PACKAGES = ("nltk", "nltk.tokenize")
 _PUNKT = "nltk.tokenize.punkt"
+_DEFERRED = ("nltk.pathsec", "nltk.picklesec", "nltk.tokenize.util")
 _LOADING = threading.Lock()
 
 
@@ -39,6 +48,8 @@ def punkt() -> ModuleType:
         try:
             for name in _PACKAGES:
                 sys.modules[name] = _bare_package(name)
+            for name in _DEFERRED:
+                sys.modules[name] = _deferred_module(name)
             return importlib.import_module(_PUNKT)
         finally:
             for name in set(sys.modules) - before:
@@ -55,3 +66,21 @@ def _bare_package(name: str) -> ModuleType:
     package.__path__ = list(spec.submodule_search_locations)
     package.__spec__ = spec
     return package
+
+
+def _deferred_module(name: str) -> ModuleType:
+    """A stand-in for module ``name`` whose functions import the real one when first called."""
+    module = ModuleType(name)
+
+    def forwarder(attribute: str) -> Callable[..., Any]:
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+
+        def forward(*args: Any, **kwargs: Any) -> Any:
+            return getattr(importlib.import_module(name), attribute)(*args, **kwargs)
+
+        forward.__name__ = forward.__qualname__ = attribute
+        return forward
+
+    module.__getattr__ = forwarder  # type: ignore[method-assign]
+    return module
