@@ -9,12 +9,15 @@ extracted text, not the HTML; records say so with ``"text_source": "html-extract
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from newsquote.errors import InputError
 from newsquote.textio import Document
+
+if TYPE_CHECKING:  # the XML parser is imported only for a web page (start-up stays light)
+    from xml.etree.ElementTree import Element
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 EXTRACTED = "html-extracted"
@@ -52,7 +55,10 @@ def extract_article(html: str, source: str = "-") -> str:
     except ImportError:
         raise InputError(f"{source}: {MISSING_EXTRA}") from None
     xml = trafilatura.extract(
-        html, output_format="xml", with_metadata=True, include_comments=False,
+        html,
+        output_format="xml",
+        with_metadata=True,
+        include_comments=False,
         include_tables=False,
     )
     paragraphs = _paragraphs(xml) if xml else []
@@ -66,7 +72,9 @@ def _paragraphs(xml: str) -> list[str]:
 
     The page title stands in for the headline only when the article does not open with one.
     """
-    root = ET.fromstring(xml)
+    from xml.etree.ElementTree import fromstring
+
+    root = fromstring(xml)
     main = root.find("main")
     blocks: list[str] = []
     for element in main if main is not None else []:
@@ -79,7 +87,7 @@ def _paragraphs(xml: str) -> list[str]:
     return blocks
 
 
-def _text_of(element: ET.Element) -> str:
+def _text_of(element: Element) -> str:
     """An element's text with <lb/> as a line break (a line break, not a paragraph break)."""
     parts = [element.text or ""]
     for child in element:
