@@ -2,7 +2,7 @@
 
 Why: ``import nltk.tokenize.punkt`` first runs ``nltk/__init__.py``, which imports nearly all of
 nltk and numpy: about 0.45 s of CPU and 50 MB, most of a cold ``newsquote summarize``. Punkt
-(``segment_punkt``) needs only a few small nltk modules (about 0.04 s, no numpy).
+(``segment_punkt``) needs three small nltk modules (about 0.03 s, no numpy).
 
 How: bare package modules stand in for ``nltk`` and ``nltk.tokenize`` while the
 leaf module loads, so their package ``__init__`` files never run. Afterwards every ``nltk``
@@ -11,14 +11,16 @@ returned here, and a later ``import nltk`` by a library user loads the real, com
 from scratch (keeping the entries would leave it without ``nltk.tokenize.punkt`` and the like as
 attributes, since Python binds a submodule to its package only when it loads it). If nltk is
 already imported, its own modules are used. A lock keeps two threads of ours from loading at
-once; a thread that imports nltk itself during those 0.04 s could see a bare package, so a
+once; a thread that imports nltk itself during those 0.03 s could see a bare package, so a
 threaded program that uses nltk should import it before its threads start.
 
-Punkt also imports modules it never uses for tokenizing: nltk's file-safety modules
-(``nltk.pathsec``, ``nltk.picklesec``) for its load and save functions, and ``nltk.tokenize.util``
-for ``TokenizerI``'s other tokenizers. Their own imports (urllib.request, http, ssl, email) cost
-0.04 s. They are deferred, not replaced: while Punkt loads, each is a module whose every function
-forwards its call to nltk's real one, imported on that first call.
+Punkt also imports modules it never uses for splitting text: nltk's file-safety modules
+(``pathsec``, ``picklesec``, ``tabdata``) for loading and saving parameters, ``probability``,
+``internals`` and ``termsec`` for training, and ``tokenize.util`` for ``TokenizerI``'s other
+tokenizers. Their imports (urllib.request, http, ssl, email, subprocess) cost 0.05 s. They are
+deferred, not replaced: while Punkt loads, each is a module whose every function forwards its
+call to nltk's real one, imported on that first call. What runs is Punkt itself and
+``nltk.redos``, the guard on its regular expressions.
 """
 
 from __future__ import annotations
@@ -34,7 +36,15 @@ from typing import Any
 
 _PACKAGES = ("nltk", "nltk.tokenize")
 _PUNKT = "nltk.tokenize.punkt"
-_DEFERRED = ("nltk.pathsec", "nltk.picklesec", "nltk.tokenize.util")
+_DEFERRED = (
+    "nltk.internals",
+    "nltk.pathsec",
+    "nltk.picklesec",
+    "nltk.probability",
+    "nltk.tabdata",
+    "nltk.termsec",
+    "nltk.tokenize.util",
+)
 _LOADING = threading.Lock()
 
 
