@@ -19,6 +19,7 @@ VOWELS = frozenset("aeiouy")
 # A doubled final consonant left by an ending is undone ("stopped" -> "stop", but "added"
 # keeps its stem), except these.
 KEEP_DOUBLED = frozenset("lsz")
+_NEVER_UNDOUBLED = KEEP_DOUBLED | VOWELS
 
 
 @lru_cache(maxsize=65536)
@@ -26,11 +27,13 @@ def stem(word: str) -> str:
     """The stem of a lower-case word; words of three letters or fewer are their own stem."""
     if len(word) <= MIN_STEM:
         return word
-    for ending, replacement in PLURALS:
-        if word.endswith(ending):
-            word = word[: -len(ending)] + replacement
-            break
-    if not word.endswith("eed"):  # "agreed" is "agree" + d; "exceed" ends in no -ed at all
+    if word.endswith("s"):  # every plural ending does: most words skip the loop
+        for ending, replacement in PLURALS:
+            if word.endswith(ending):
+                word = word[: -len(ending)] + replacement
+                break
+    # "agreed" is "agree" + d; "exceed" ends in no -ed at all
+    if word.endswith(VERB_ENDINGS) and not word.endswith("eed"):
         word = _without_verb_ending(word)
     if word.endswith("eed"):
         word = word[:-1]  # "agreed", "exceeded" and "exceeding" meet "agree" and "exceed"
@@ -46,6 +49,6 @@ def _without_verb_ending(word: str) -> str:
     for ending in VERB_ENDINGS:
         base = word[: -len(ending)]
         if word.endswith(ending) and len(base) >= MIN_STEM and not VOWELS.isdisjoint(base):
-            doubled = len(base) > MIN_STEM and base[-1] == base[-2] not in KEEP_DOUBLED | VOWELS
+            doubled = len(base) > MIN_STEM and base[-1] == base[-2] not in _NEVER_UNDOUBLED
             return base[:-1] if doubled else base
     return word
