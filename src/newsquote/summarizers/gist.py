@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from itertools import combinations
+from itertools import chain, combinations, islice
 
 from newsquote import stemming
 from newsquote.lexicon import stopwords
@@ -45,7 +45,7 @@ class Bag:
         tokens = _WORD.findall(text.lower())
         glue = stopwords()
         content = [t for t in tokens if t not in glue and len(t) > 1]
-        self.stems = frozenset(stemming.stem(t) for t in content)
+        self.stems = frozenset(map(stemming.stem, content))
         self.glue = len(tokens) - len(content)
         self.length = len(tokens)
 
@@ -156,12 +156,14 @@ def _best_of_size(article: Article, scorer: Scorer, window: list[int], size: int
 
 def _lead_window(units: tuple[Unit, ...], more: Callable[[int, int], bool]) -> list[int]:
     """The first sentences of usable length while ``more(count, words)``, then SLACK more."""
-    ordered = sorted(units, key=lambda u: u.weak)  # stable: usable ones first, each in order
-    count = words = 0
-    while count < len(ordered) and more(count, words):
-        words += ordered[count].words
-        count += 1
-    return sorted(u.position for u in ordered[: count + SLACK])
+    # Usable ones first, each in order; lazily, as the window rarely reaches past the lead.
+    ordered = chain((u for u in units if not u.weak), (u for u in units if u.weak))
+    lead: list[Unit] = []
+    words = 0
+    while more(len(lead), words) and (unit := next(ordered, None)):
+        lead.append(unit)
+        words += unit.words
+    return sorted(u.position for u in chain(lead, islice(ordered, SLACK)))
 
 
 def select(article: Article, length: Length) -> list[Pick]:
