@@ -13,6 +13,7 @@ when the next line is a whole paragraph set on one line (longer than any hard-wr
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 BULLETS = "•◦▪‣⁃●■►"
@@ -26,9 +27,9 @@ _ANY_BULLET = re.compile(rf"[{BULLETS}]")  # a cheap test before looking for bul
 _ITEM_OPENER = re.compile(rf"(?:[\n\r:{BULLETS}]|[.?!][\"'”’)\]]*)[ \t]*\(?$")
 _LINE_START = re.compile(r"[\n\r][ \t]*\(?$")
 # Only a paragraph holding a possible first marker (1, a or A) can hold a list: a cheap test.
-_FIRST_MARKER = re.compile(rf"(?<![^\s({BULLETS}])[1aA](?:\.\)|\.|\))(?=\s)")
+# (The look-behind comes after the 1, a or A so that a search skips ahead to those letters.)
+_FIRST_MARKER = re.compile(rf"[1aA](?<![^\s({BULLETS}][1aA])(?:\.\)|\.|\))(?=\s)")
 _LOOKBACK = 8  # characters enough to see what precedes a marker
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _LONG_LINE = 120  # characters: longer than any hard-wrapped line
 _HEADING_WORDS = 15  # at most, for a line to be taken as a headline or byline
 _CONTINUED = ".?!:;,\"'”’)]…-—–"  # a line ending in one of these is not a heading
@@ -101,12 +102,9 @@ def _is_heading(line: str) -> bool:
 def heading_ends(text: str, start: int, end: int) -> set[int]:
     """Starts of the long lines that follow a heading line in text[start:end]."""
     cuts: set[int] = set()
-    breaks = list(_LINE_BREAK.finditer(text, start, end))
-    line_start = start
-    for index, brk in enumerate(breaks):
-        next_end = breaks[index + 1].start() if index + 1 < len(breaks) else end
-        following = text[brk.end() : next_end].strip()
-        if len(following) > _LONG_LINE and _is_heading(text[line_start : brk.start()].strip()):
-            cuts.add(brk.end())
-        line_start = brk.end()
+    line_end = start  # just past the current line and its line break
+    for line, following in pairwise(text[start:end].splitlines(keepends=True)):
+        line_end += len(line)
+        if len(following.strip()) > _LONG_LINE and _is_heading(line.strip()):
+            cuts.add(line_end)
     return cuts
