@@ -8,7 +8,6 @@ never cross a paragraph break (a blank line), and their offsets index the text e
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from newsquote.models import Sentence
@@ -16,12 +15,6 @@ from newsquote.segment_punkt import abbreviations, tokenizer
 from newsquote.segment_rules import revise
 
 __all__ = ["load_abbreviations", "paragraph_spans", "split_sentences"]
-
-# Line breaks as ``str.splitlines`` knows them (CRLF, LF, CR and the Unicode separators); the
-# CR of a CRLF is never a line break of its own, so one CRLF is never read as a blank line.
-_EOL = r"(?:\r\n|\r(?!\n)|[\n\v\f\x1c-\x1e\x85\u2028\u2029])"
-# A blank line: a line break, then one or more lines holding only spaces or tabs.
-_PARAGRAPH_BREAK = re.compile(rf"{_EOL}(?:[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*{_EOL})+")
 
 
 def load_abbreviations() -> frozenset[str]:
@@ -31,12 +24,18 @@ def load_abbreviations() -> frozenset[str]:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank paragraph, trimmed of surrounding whitespace."""
+    """(start, end) of each non-blank paragraph, trimmed of surrounding whitespace.
+
+    Paragraphs are parted by blank lines: lines holding only whitespace, with line breaks as
+    ``str.splitlines`` knows them (so one CRLF is one break, never a blank line).
+    """
     spans: list[tuple[int, int]] = []
-    start = 0
-    for brk in _PARAGRAPH_BREAK.finditer(text):
-        spans.append((start, brk.start()))
-        start = brk.end()
+    start = end = 0
+    for line in text.splitlines(keepends=True):
+        end += len(line)
+        if line.isspace():  # a blank line (trimmed off the paragraph it ends)
+            spans.append((start, end))
+            start = end
     spans.append((start, len(text)))
     return [trimmed for span in spans if (trimmed := _trim(text, *span))]
 
