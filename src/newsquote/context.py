@@ -25,6 +25,9 @@ _SENTENCE_END = re.compile(
     r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|[”\"’'])?(?=[)\]]?\s+(?:``\s*|[\"“‘'(])?[A-Z0-9])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
+_BLANK = re.compile(r"[\s.,;:—–-]*")
+_TITLE_WORD = re.compile(r"[\w’'-]+")
+_LAST_WORD = re.compile(r"([\w’']+)$")
 _TITLE_MAX_WORDS = 6
 _TITLE_ABBREVIATION = 5  # longest title written with a full stop ("Sen.", "Supt.")
 _TITLE_MAX_CHARS = 80
@@ -93,13 +96,13 @@ def is_title(text: str, open_mark: int, end: int) -> bool:
     if end - open_mark > _TITLE_MAX_CHARS:
         return False  # checked first: an unclosed quote may run to its paragraph's end
     body = text[open_mark + 1 : end]
-    words = re.findall(r"[\w’'-]+", body)
+    words = _TITLE_WORD.findall(body)
     if not words or len(words) > _TITLE_MAX_WORDS or body.rstrip()[-1:] in "!?":
         return False
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words):
         return False
     lead = text[max(0, open_mark - 30) : open_mark].rstrip(" ,:")
-    last = re.search(r"([\w’']+)$", lead)
+    last = _LAST_WORD.search(lead)
     word = last.group(1) if last else ""
     return word.endswith(("’s", "'s")) or word.lower() in _TITLE_LEAD
 
@@ -136,8 +139,9 @@ class _Layout:
         return min(ceiling, self.ends[k]) if k < len(self.ends) else ceiling
 
     def blank(self, start: int, end: int) -> bool:
-        """Nothing but spaces and punctuation between two offsets."""
-        return not re.sub(r"[\s.,;:—–-]+", "", self.text[start:end])
+        """Nothing but spaces and punctuation between two offsets (matched in place: the
+        stretch may be long)."""
+        return start >= end or _BLANK.fullmatch(self.text, start, end) is not None
 
     def lead_in(self, sentence_start: int, p_start: int, floor: int) -> tuple[int, int] | None:
         """The sentence before (in the paragraph before, when the quote opens its paragraph)."""

@@ -54,6 +54,7 @@ class _Neighbourhood(NamedTuple):
     frame: Frame
     previous: Found | None
     hidden: list[tuple[int, int]]
+    next_tag: Attribution | None  # a tag opening the sentence after (two rules ask for it)
 
     def tokens(self, span: tuple[int, int] | None) -> list[Token]:
         return tokenize(self.text, *span, self.hidden) if span else []
@@ -61,7 +62,7 @@ class _Neighbourhood(NamedTuple):
 
 def _tag_opening_next(ctx: _Neighbourhood) -> Guess:
     """ "Why?" Trump asked: a tag that opens the next sentence."""
-    tag = after_quote(ctx.tokens(ctx.frame.follow), reach=4)
+    tag = ctx.next_tag
     if tag and ctx.frame.follow and tag.speaker[0] <= ctx.frame.follow[0] + _TAG_NEAR:
         return tag, tag.rule, 0.85
     return _NOTHING
@@ -94,7 +95,7 @@ def _lead_in(ctx: _Neighbourhood) -> Guess:
 
 def _next_sentence(ctx: _Neighbourhood) -> Guess:
     """A reporting clause that opens the sentence after."""
-    nxt = after_quote(ctx.tokens(ctx.frame.follow), reach=4)
+    nxt = ctx.next_tag
     return (nxt, f"next sentence: {nxt.rule}", 0.5) if nxt else _NOTHING
 
 
@@ -140,7 +141,8 @@ def from_neighbours(
     text: str, frame: Frame, previous: Found | None, hidden: list[tuple[int, int]]
 ) -> Guess:
     """No reporting clause in the quote's own sentence: the fallbacks, surest first."""
-    ctx = _Neighbourhood(text, frame, previous, hidden)
+    follow = tokenize(text, *frame.follow, hidden) if frame.follow else []
+    ctx = _Neighbourhood(text, frame, previous, hidden, after_quote(follow, reach=4))
     for rule in _FALLBACKS:
         guess = rule(ctx)
         if guess[0]:
