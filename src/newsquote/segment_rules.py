@@ -18,7 +18,6 @@ Every rule reads a bounded window around the cut, so the whole pass stays linear
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from newsquote.lexicon import tag_verbs
 from newsquote.segment_layout import BULLETS, heading_ends, item_starts
@@ -33,16 +32,10 @@ _CLOSERS = "\"'”’»)]"
 _EXCLAIMED_NAMES = frozenset(("yahoo", "jeopardy", "jeb", "wham"))
 _WEB = ("http:", "https:", "www.")  # an address opens a sentence in lower case
 _CONTINUING = ",;:.…%”’»)]}"
-
-
-@cache
-def _attribution() -> re.Pattern[str]:
-    """An attribution after a quotation: one to four capitalised words (a name), then a
-    verb of speaking from ``data/tag_verbs.txt`` ("Smith shouted", "Mayor Jane Smith asked")."""
-    verbs = "|".join(sorted(tag_verbs(), key=len, reverse=True))
-    return re.compile(rf"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}\s+(?:{verbs})\b")
-
-
+# An attribution after a quotation: one to four capitalised words (a name), then a word that
+# must be a verb of speaking from ``data/tag_verbs.txt`` ("Smith shouted", "Mayor Jane Smith
+# asked"). Those verbs are single lower-case words, so no name word can be one.
+_NAME_THEN_WORD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(\w+)")
 # A quotation that ends in a question, an exclamation or trails off, then its closing mark.
 _QUOTE_OPEN_ENDED = re.compile(r"(?:[?!]|…|\.\.\.)[\"'”’»]+$")
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
@@ -128,8 +121,10 @@ def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
     pronoun (`"Really?" He left.`), a new sentence starts."""
     if token[-1:] not in _CLOSERS or not _QUOTE_OPEN_ENDED.search(token):
         return False
-    name = _attribution().match(text, cut, min(end, cut + _WINDOW))
-    return bool(name) and not _is_starter(_head_word(name.group(0)))
+    name = _NAME_THEN_WORD.match(text, cut, min(end, cut + _WINDOW))
+    if not name or name.group(1) not in tag_verbs():
+        return False
+    return not _is_starter(_head_word(name.group(0)))
 
 
 def _in_headline_case(tail: str, token: str) -> bool:
