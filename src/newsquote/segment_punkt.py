@@ -35,8 +35,9 @@ _REALIGN = r"[\"')\]}" + _QUOTES + r"]+?(?:\s+|(?=--)|$)"
 # The token after a candidate break when it ends in its own stop (and closing marks): "8.”",
 # "(D-Pa.),".
 _NEXT_TOKEN_STOP = re.compile(r"\s\S*?\w([.?!]+[\"'”’»)\],;:]*)$")
-# The commonest candidate: a word of two or more letters, a full stop, a space, the next word.
-_PLAIN_STOP = re.compile(r"([^\W\d_]{2,})\.\s+\S")
+# The commonest candidate: a word of two or more letters, a full stop, then a space and the
+# next word or a closing mark (`said.’`; Punkt's tokens are then "said." and "’" alike).
+_PLAIN_STOP = re.compile(rf"([^\W\d_]{{2,}})\.(?:\s+\S|{_NON_WORD})")
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
 _CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
 
