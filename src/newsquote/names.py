@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
@@ -21,6 +23,7 @@ _PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
 # The look-behind "no word before" comes right after that first letter, or, where a pattern
 # has alternatives, a look-ahead names the letters a match can start with.
 _POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE_WORD = re.compile(r"[’']s?(?!\S)")  # at the end of any word of a phrase
 FUNCTION_WORDS = word_class("function")
 NOT_PERSON = word_class("institution")
 _CALENDAR = word_class("calendar")
@@ -61,7 +64,7 @@ class Person:
 
 def name_words(phrase: str) -> list[str]:
     """The words of a name: no possessive, no trailing full stop, no hyphen on its own."""
-    words = (_POSSESSIVE.sub("", w).rstrip(".") for w in phrase.replace("-", " - ").split())
+    words = (w.rstrip(".") for w in _POSSESSIVE_WORD.sub("", phrase.replace("-", " - ")).split())
     return [w for w in words if w and w != "-"]
 
 
@@ -77,6 +80,8 @@ def before_affiliation(words: list[str]) -> list[str]:
 
 def surname(words: list[str]) -> str:
     """The word a person is referred to by: the last one, before any "Jr." or "III"."""
+    if words[-1] not in _SUFFIXES:
+        return words[-1]  # most names: no need to look further
     core = [w for w in words if w not in _SUFFIXES] or words
     return core[-1]
 
@@ -200,6 +205,17 @@ class Outside:
         k = bisect.bisect_right(self._starts, pos) - 1
         return not (k >= 0 and self._hidden[k][0] <= pos < self._hidden[k][1])
 
+    def matches(self, found: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+        """The matches (in text order) that start outside every quote: one walk through the
+        quotes instead of a search per match, as a text has thousands of capitalised runs."""
+        k = 0  # how many quotes open at or before the match
+        for match in found:
+            pos = match.start()
+            while k < len(self._starts) and self._starts[k] <= pos:
+                k += 1
+            if not (k and self._hidden[k - 1][0] <= pos < self._hidden[k - 1][1]):
+                yield match
+
 
 def _word_before(text: str, start: int) -> str:
     """The word (of at most 15 letters) right before ``start`` and one space ("" if none)."""
@@ -233,22 +249,19 @@ def tag_follows(text: str, end: int) -> bool:
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
-    for match in _name_run().finditer(text):
+    for match in outside.matches(_name_run().finditer(text)):
+        words, role, possessive = _name_in_run(match.group())
+        if words:
+            events.append(Event(match.start(), words, role, "", False, possessive, match.end()))
+    genders = pronouns()
+    for match in outside.matches(_HE_SHE.finditer(text)):
+        gender = genders[match.group().lower()]
+        events.append(Event(match.start(), (), None, gender, True, False, match.end()))
+    for match in outside.matches(_description().finditer(text)):
         start = match.start()
-        if outside(start):
-            words, role, possessive = _name_in_run(match.group())
-            if words:
-                events.append(Event(start, words, role, "", False, possessive, match.end()))
-    for match in _HE_SHE.finditer(text):
-        if outside(match.start()):
-            gender = pronouns()[match.group().lower()]
-            events.append(Event(match.start(), (), None, gender, True, False, match.end()))
-    for match in _description().finditer(text):
-        start = match.start()
-        if outside(start):
-            oblique = oblique_at(text, start)
-            events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
-    return sorted(events, key=lambda event: event.offset)
+        oblique = oblique_at(text, start)
+        events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
+    return sorted(events, key=itemgetter(0))  # by offset
 
 
 @lru_cache(maxsize=4096)
