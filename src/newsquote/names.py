@@ -105,6 +105,7 @@ def strip_title(phrase: str) -> tuple[str, str | None]:
     return " ".join(words[cut:]), " ".join(words[:cut])
 
 
+_NO_SUBJECT = FUNCTION_WORDS | _CALENDAR | NOT_PERSON
 _SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
 
 
@@ -131,15 +132,18 @@ def subjects_of_cues(text: str) -> frozenset[str]:
     before a past tense ("Carson defied the question"): people."""
     found: set[str] = set()
     opening: set[str] = set()
+    verbs = cue_verbs()
     for m in _SUBJECT_VERB.finditer(text):
-        if m.group(2) in cue_verbs():
-            found.add(m.group(1))
-        elif _past(m.group(2)) and _opens_paragraph(text, m.start()):
-            opening.add(m.group(1))
+        name, verb = m.groups()
+        if verb in verbs:
+            found.add(name)
+        elif _opens_paragraph(text, m.start()) and _past(verb):  # the rarer test first
+            opening.add(name)
     found |= {word for word in opening - found if _name_only(text, word)}
-    skip = FUNCTION_WORDS | _CALENDAR | NOT_PERSON
     return frozenset(
-        w for w in found if w not in skip and w.lower() not in titles() and not w.endswith("s")
+        w
+        for w in found
+        if w not in _NO_SUBJECT and w.lower() not in titles() and not w.endswith("s")
     )
 
 
