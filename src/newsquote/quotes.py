@@ -69,8 +69,6 @@ def _attribute(
     return (owner, owner.rule, 0.6) if owner else (None, "", 0.0)
 
 
-
-
 def _kind(text: str, found: Found) -> str:
     """direct, partial, or scare (a short quote that nobody is said to have said)."""
     frame = found.frame
