@@ -86,7 +86,7 @@ class Scorer:
     def unit_score(self, position: int) -> float:
         """One sentence's density on its own (its rank for --order score)."""
         bag = self.bags[position]
-        mass = sum(self.chance[s] for s in bag.stems)
+        mass = math.fsum(self.chance[s] for s in bag.stems)
         return round(_density(mass, bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4)
 
 
@@ -99,7 +99,7 @@ class Cover:
         self.held: Counter[str] = Counter()
         for p in self.positions:
             self.held.update(scorer.bags[p].stems)
-        self.mass = sum(scorer.chance[s] for s in self.held)
+        self.mass = math.fsum(scorer.chance[s] for s in self.held)
         self.glue = sum(scorer.bags[p].glue for p in self.positions)
         self.length = sum(scorer.bags[p].length for p in self.positions)
         self.words = sum(scorer.words[p] for p in self.positions)
@@ -111,7 +111,7 @@ class Cover:
     def _loss(self, position: int) -> float:
         """The chance mass only this unit holds."""
         bag = self.scorer.bags[position]
-        return sum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
+        return math.fsum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
 
     def value_without(self, position: int) -> float:
         bag = self.scorer.bags[position]
