@@ -8,6 +8,8 @@ say when the text was too short to choose from or empty.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from newsquote.errors import NewsquoteError
 from newsquote.models import Summary, SummarySentence
 from newsquote.summarizers import DEFAULT_METHOD, METHODS
@@ -15,10 +17,11 @@ from newsquote.summarizers.article import Article, Length, Pick, build_article, 
 
 ORDERS = ("document", "score")
 DEFAULT_SENTENCES = 3
-# Methods look at the lead, so quotes are only read that far: this many units per wanted
-# sentence (a budget counts one sentence per 20 words), plus a margin.
-QUOTE_REGION_PER_SENTENCE = 4
-QUOTE_REGION_MARGIN = 8
+# Methods choose among the lead's first usable sentences (gist: the wanted number and two
+# more), so quotes are read only that far: this many usable sentences beyond the wanted ones,
+# then a margin for a speaker named after the quote ('"...," he said.' / 'He added: ...').
+QUOTE_REGION_EXTRA = 3
+QUOTE_REGION_MARGIN = 2
 
 
 class SummaryOptionError(NewsquoteError):
@@ -79,7 +82,9 @@ def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
     from newsquote.quotes import extract_quotes
 
     wanted = length.sentences or (length.words or 0) // 20 + 1
-    last = min(QUOTE_REGION_PER_SENTENCE * wanted + QUOTE_REGION_MARGIN, len(article.units)) - 1
+    usable = (u.position for u in article.units if not u.weak)
+    last_usable = next(islice(usable, wanted + QUOTE_REGION_EXTRA - 1, None), len(article.units))
+    last = min(last_usable + QUOTE_REGION_MARGIN, len(article.units) - 1)
     region = text[: article.units[last].end]
     return link_quotes(article, extract_quotes(region, indirect=False, resolve=False))
 
