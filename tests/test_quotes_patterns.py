@@ -384,6 +384,13 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Lopez",
         "direct",
     ),
+    (  # PTB-tokenized copy: `` and '' are two characters wide
+        "split-period-tokenized",
+        "`` We tried , '' Lopez said . `` It failed . ''",
+        " We tried ,   It failed . ",
+        "Lopez",
+        "direct",
+    ),
     (
         "split-said-X",
         '"We tried," said Lopez, "and we lost."',

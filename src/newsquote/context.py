@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from newsquote.attribution import after_quote
@@ -220,8 +221,15 @@ class _Layout:
             lead_in,
             follow,
             continues,
-            tuple((a[1] + 1, b[0] - 1) for a, b in zip(quote.spans, quote.spans[1:], strict=False)),
+            tuple(self._gap(a[1], b[0]) for a, b in pairwise(quote.spans)),
         )
+
+    def _gap(self, left_end: int, right_start: int) -> tuple[int, int]:
+        """The words between two parts of a quote, without the marks (tokenized ``'' and ``
+        are two characters wide, so a one-character step would leave half a mark)."""
+        start = left_end + (2 if self.text.startswith("''", left_end) else 1)
+        end = right_start - (2 if self.text.startswith("``", right_start - 2) else 1)
+        return start, end
 
 
 def _joined(group: list[Quoted], with_spans: bool = True) -> Quoted:
