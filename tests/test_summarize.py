@@ -413,3 +413,40 @@ def test_a_summary_does_not_depend_on_the_hash_seed() -> None:
         for seed in range(1, 7)
     }
     assert len(picks) == 1, picks
+
+
+OWN_TAG = (
+    "The council approved the Millbrook bridge on Tuesday after a decade of argument.\n\n"
+    "The vote was closer than anyone in the packed council chamber had expected.\n\n"
+    "“This bridge will connect the two halves of our town at last,” Mayor Jane Smith said.\n\n"
+    "“It will end the detour,” she said.\n\n"
+    "The bridge will cost twelve million pounds and take two years to build."
+)
+
+
+def test_a_quote_naming_its_own_speaker_stands_alone_but_not_a_pronoun_tag() -> None:
+    units = build_article(OWN_TAG, split_sentences(OWN_TAG), extract_quotes(OWN_TAG)).units
+    assert not units[2].requires  # “…,” Mayor Jane Smith said: the speaker is named here
+    assert 2 in units[3].requires  # “…,” she said: "she" is named in the sentence before
+
+
+LATE_NAME = (
+    "The club hopes the offer will tempt its captain to stay for another season.\n\n"
+    "But Lee said: “I am happy here. I want to stay until my contract ends.” "
+    "Ann Lee insists she will stay at the club despite the offers from Spain."
+)
+# PTB-tokenized copy splits `` Why ? '' from the tag that follows it.
+LATE_TAG = "Lee was asked to stay . `` Why ? '' Lee asked . The club would not comment ."
+
+
+def test_a_name_after_the_quote_has_ended_its_sentence_is_not_its_speaker() -> None:
+    stay = _quote_in(LATE_NAME, "I want to stay", "Ann Lee")
+    units = build_article(LATE_NAME, split_sentences(LATE_NAME), [stay]).units
+    rest = next(u for u in units if u.text.startswith("I want to stay"))
+    insists = next(u for u in units if u.text.startswith("Ann Lee insists"))
+    assert insists.position not in rest.requires
+    why = _quote_in(LATE_TAG, "Why ?", "Lee asked")
+    units = build_article(LATE_TAG, split_sentences(LATE_TAG), [why]).units
+    question = next(u for u in units if "Why" in u.text)
+    asked = next(u for u in units if "Lee asked" in u.text)
+    assert question is not asked and asked.position in question.requires

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from newsquote.boilerplate import boilerplate_kind, is_name_line, story_start
+from newsquote.lexicon import pronouns
 from newsquote.models import Quote, Sentence
 
 # First words that point back to something the previous sentence said. First-person and
@@ -30,6 +31,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, not punctuation that stands alone
 # A sentence that opens with a quotation mark (any style, including `` from tokenized text).
 _QUOTE_LED = re.compile(r"\s*(?:``|[\"“‘«„']|”(?=\w))")
+_CLOSING_MARKS = " \t\n'\"”’"  # stripped to see how a sentence with a quote ends
 _FINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 _HEADLINE_MAX_WORDS = 25
 
@@ -145,6 +147,27 @@ class _Locator:
         return found
 
 
+def _speaker_unit(where: _Locator, quote: Quote, quoted: set[int]) -> int | None:
+    """The unit naming the quote's speaker; None for a name after the full stop that ends the
+    quote's last sentence (a tag opens the next sentence only after "?" or "!": "Why?" he
+    asked)."""
+    mention = quote.speaker_mention
+    unit = where.at(mention.start) if mention else None
+    if unit is None or not quoted or unit <= max(quoted):
+        return unit
+    closed = where.units[max(quoted)].text.rstrip(_CLOSING_MARKS).endswith(".")
+    return None if closed else unit
+
+
+def _opens_own_tag(unit: Unit, quote: Quote) -> bool:
+    """Does the unit open with the quote and name its speaker, not by a pronoun ("…," the
+    airline said)? Then it does not lean on the unit before."""
+    mention = quote.speaker_mention
+    named = mention is not None and mention.text.lower() not in pronouns()
+    lead = unit.text[: quote.spans[0][0] - unit.start]
+    return named and bool(_QUOTE_LED.match(lead)) and not _FIRST_WORD.search(lead)
+
+
 def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
     """A unit quoting someone named elsewhere needs that unit, and a quote running on from
     an earlier unit needs the unit where it opened: a quote is never cut from its speaker or
@@ -152,14 +175,17 @@ def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
     units = list(article.units)
     where = _Locator(units)
     requires = [set(u.requires) for u in units]
+    links = []
     for quote in (q for q in quotes if q.kind != "indirect"):
-        mention = quote.speaker_mention
+        quoted = {k for start, end in quote.spans for k in where.overlapping(start, end)}
         opening = where.at(quote.spans[0][0])
-        anchor = where.at(mention.start) if mention else opening
-        needed = {unit for unit in (anchor, opening) if unit is not None}
-        for start, end in quote.spans:
-            for k in where.overlapping(start, end):
-                requires[k] |= needed - {k}
+        anchor = _speaker_unit(where, quote, quoted)
+        if anchor is not None and anchor == opening and _opens_own_tag(units[anchor], quote):
+            requires[anchor].discard(anchor - 1)
+        links.append((quoted, {unit for unit in (anchor, opening) if unit is not None}))
+    for quoted, needed in links:
+        for k in quoted:
+            requires[k] |= needed - {k}
     linked = (  # units without quotes stay as they are (a long text has hundreds)
         u if r == u.requires else replace(u, requires=frozenset(r))
         for u, r in zip(units, requires, strict=True)
