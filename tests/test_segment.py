@@ -521,6 +521,17 @@ CASES = [
         ["Apple sold the iPhone.", "iPhone sales rose."],
         id="camel-case",
     ),
+    # Tokenized copy: a mark standing alone after a stop opens the next quote or closes its own
+    P(
+        "The coach was calm . ' We will win , ' he said . ' It is hard . ' The fans cheered .",
+        [
+            "The coach was calm .",
+            "' We will win , ' he said .",
+            "' It is hard . '",
+            "The fans cheered .",
+        ],
+        id="tokenized-lone-marks",
+    ),
     # Layout
     P(
         "The council met on Monday and voted\nto close the library. The mayor\nobjected.",

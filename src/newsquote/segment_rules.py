@@ -18,6 +18,7 @@ Every rule reads a bounded window around the cut, so the whole pass stays linear
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsquote.lexicon import tag_verbs
 from newsquote.segment_layout import BULLETS, heading_ends, item_starts
@@ -233,6 +234,26 @@ def extra_cuts(text: str, start: int, end: int, made: set[int]) -> set[int]:
     return cuts
 
 
+@lru_cache(maxsize=1)
+def _opening_marks(text: str) -> frozenset[int]:
+    """Offsets of the marks that open a quote in ``text`` (read by the quote-mark finder,
+    imported here because it reads paragraphs with :mod:`newsquote.segment`)."""
+    from newsquote.quotemarks import find_quoted
+
+    return frozenset(quote.open_mark for quote in find_quoted(text))
+
+
+def _opener_first(text: str, lo: int, cut: int) -> int:
+    """`wrong . ' I did n't know`: in tokenized copy a mark standing alone after a stop may open
+    the next sentence's quote, though Punkt hands every mark after a stop to the sentence it
+    ends. Such a mark moves to the next sentence when the quote finder has it open a quote."""
+    tail = text[max(lo, cut - 4) : cut].rstrip()
+    mark = max(lo, cut - 4) + len(tail) - 1
+    if not (tail.endswith(" '") and tail[-3:-2] in ".?!"):
+        return cut
+    return mark if mark in _opening_marks(text) else cut
+
+
 def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
     """Punkt's cuts in the paragraph text[start:end], corrected for news copy."""
     items = item_starts(text, start, end)
@@ -241,7 +262,7 @@ def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
     for index, cut in enumerate(cuts):
         hi = cuts[index + 1] if index + 1 < len(cuts) else end
         if keeps_cut(text, lo, cut, hi, items):
-            kept.append(cut)
+            kept.append(_opener_first(text, lo, cut))
             lo = cut
     added = extra_cuts(text, start, end, set(cuts)) | heading_ends(text, start, end)
     return sorted(set(kept) | items | added)
