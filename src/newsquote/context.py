@@ -22,8 +22,10 @@ from newsquote.segment import load_abbreviations
 # A run of stops is matched from its first character only (no stop before it: the look-behind
 # follows that first stop, so the regex engine can jump from stop to stop), and atomically:
 # linear on "......".
+# Tokenized copy spaces its marks off (`contract . ’ Next`, `said . ' I`): a spaced mark after
+# the stop (group 1) closes the sentence's quote or opens the next one's.
 _SENTENCE_END = re.compile(
-    r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|[”\"’'])?(?=[)\]]?\s+(?:``\s*|[\"“‘'(])?[A-Z0-9])"
+    r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|( ?[”\"’']))?(?=[)\]]?\s+(?:``\s*|[\"“‘'(] ?)?[A-Z0-9])"
 )
 _WORD_BEFORE = re.compile(r"(\w+)$")
 _BLANK = re.compile(r"[\s.,;:—–-]*")
@@ -60,6 +62,7 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
     quote ends a sentence only when the quote closes right after it.
     """
     opens = [s for s, _ in hidden]
+    closes = {e for _, e in hidden}
     ends = []
     for match in _SENTENCE_END.finditer(text):
         k = bisect.bisect_right(opens, match.start()) - 1
@@ -67,7 +70,10 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
             continue
         if match.group()[0] == "." and _after_abbreviation(text, match.start()):
             continue
-        ends.append(match.end())
+        mark = match.group(1)
+        # a spaced mark that closes no quote is the next sentence's opening mark
+        spaced_opener = mark and mark[0] == " " and match.end() not in closes
+        ends.append(match.start(1) if spaced_opener else match.end())
     return ends
 
 

@@ -61,7 +61,10 @@ class _Neighbourhood(NamedTuple):
 
 
 def _tag_opening_next(ctx: _Neighbourhood) -> Guess:
-    """ "Why?" Trump asked: a tag that opens the next sentence."""
+    """ "Why?" Trump asked: a tag that opens the next sentence. A quote that a colon introduces
+    (`Luis said: "…" Filipe Luis insists …`) is the lead-in's, whatever opens the next one."""
+    if _colon_lead(ctx):
+        return _NOTHING
     tag = ctx.next_tag
     if tag and ctx.frame.follow and tag.speaker[0] <= ctx.frame.follow[0] + _TAG_NEAR:
         return tag, tag.rule, 0.85
@@ -85,6 +88,12 @@ def _continuation(ctx: _Neighbourhood) -> Guess:
     if prev and prev.attribution and ctx.frame.continues_previous:
         return prev.attribution, f"continuation ({_root(prev.rule)})", 0.7
     return _NOTHING
+
+
+def _colon_lead(ctx: _Neighbourhood) -> bool:
+    """The sentence before ends in a colon and names who speaks ("Luis said:")."""
+    lead = ctx.frame.lead_in
+    return bool(lead and ctx.text[lead[0] : lead[1]].rstrip().endswith(":") and _lead_in(ctx)[0])
 
 
 def _lead_in(ctx: _Neighbourhood) -> Guess:
