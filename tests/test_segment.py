@@ -532,6 +532,11 @@ CASES = [
         ],
         id="tokenized-lone-marks",
     ),
+    P(
+        "It is done . ‘ He asks a lot , ’ Ruiz added . ‘ He never stops . He works .",
+        ["It is done .", "‘ He asks a lot , ’ Ruiz added .", "‘ He never stops .", "He works ."],
+        id="tokenized-curly-opener",
+    ),
     # Layout
     P(
         "The council met on Monday and voted\nto close the library. The mayor\nobjected.",

@@ -244,14 +244,15 @@ def _opening_marks(text: str) -> frozenset[int]:
 
 
 def _opener_first(text: str, lo: int, cut: int) -> int:
-    """`wrong . ' I did n't know`: in tokenized copy a mark standing alone after a stop may open
-    the next sentence's quote, though Punkt hands every mark after a stop to the sentence it
-    ends. Such a mark moves to the next sentence when the quote finder has it open a quote."""
+    """`wrong . ' I did n't know`, `done . ‘ He`: in tokenized copy a mark standing alone after a
+    stop may open the next sentence's quote, though Punkt hands every mark after a stop to the
+    sentence it ends. Such a mark moves to the next sentence when it faces forward (‘ “ «) or,
+    straight, when the quote finder has it open a quote."""
     tail = text[max(lo, cut - 4) : cut].rstrip()
     mark = max(lo, cut - 4) + len(tail) - 1
-    if not (tail.endswith(" '") and tail[-3:-2] in ".?!"):
+    if not (tail[-1:] in _QUOTE_OPENERS and tail[-3:-1] in (". ", "? ", "! ")):
         return cut
-    return mark if mark in _opening_marks(text) else cut
+    return mark if tail[-1] in "‘“«" or mark in _opening_marks(text) else cut
 
 
 def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
