@@ -48,3 +48,9 @@ def test_sentence_ends_around_spaced_marks(text: str, ends: list[str]) -> None:
 def test_a_quote_a_colon_introduces_is_the_lead_ins(text: str) -> None:
     (quote,) = extract_quotes(text, indirect=False)
     assert quote.speaker == "Ruiz"
+
+
+def test_lone_marks_side_by_side_part_two_quotes() -> None:
+    text = "Ruiz has called his rival a 'true great ' ' I have a lot to learn from him . '"
+    bodies = [q.text.strip() for q in extract_quotes(text, indirect=False)]
+    assert bodies == ["true great", "I have a lot to learn from him ."]

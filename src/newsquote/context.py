@@ -180,9 +180,24 @@ class _Layout:
                 is_cue(rest, k) or rest[k].lower.endswith("ing") for k in range(len(rest))
             )
             return (short or self._ends_before(quote)) and not self._own_tag(quote)
+        if self._lone_marks_abut(prev, quote):
+            return False
         k = bisect.bisect_left(self.ends, gap_start)
         ends_between = k < len(self.ends) and self.ends[k] <= gap_end
         return not ends_between and not any(is_cue(tokens, k) for k in range(len(tokens)))
+
+    def _lone_marks_abut(self, prev: Quoted, quote: Quoted) -> bool:
+        """`a 'legend of the game ' ' I 've got`: in tokenized copy a mark standing alone that
+        closes a quote, then one that opens the next with only a space between, part two quotes
+        (a stop or paragraph break was lost between them), not the two parts of one."""
+        close, open_ = prev.close_mark, quote.open_mark
+        text = self.text
+        return (
+            text[close] == text[open_] == "'"
+            and not text[close + 1 : open_].strip()
+            and text[close - 1 : close].isspace()
+            and text[open_ + 1 : open_ + 2].isspace()
+        )
 
     def _own_tag(self, quote: Quoted) -> bool:
         """ "…," said X. "…," added Y: a quote that opens a sentence and has its own tag is a
