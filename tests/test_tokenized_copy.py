@@ -54,3 +54,13 @@ def test_lone_marks_side_by_side_part_two_quotes() -> None:
     text = "Ruiz has called his rival a 'true great ' ' I have a lot to learn from him . '"
     bodies = [q.text.strip() for q in extract_quotes(text, indirect=False)]
     assert bodies == ["true great", "I have a lot to learn from him ."]
+
+
+def test_a_lone_mark_mid_sentence_gives_way_to_a_sure_closer() -> None:
+    text = "'Down in Texas , livin ' it up , we bought a house , ' Ana says . ' It is home . '"
+    first, second = find_quoted(text)  # the ' after livin is the apostrophe of a clipped word
+    assert (
+        text[slice(*first.spans[0])].strip()
+        == "Down in Texas , livin ' it up , we bought a house ,"
+    )
+    assert text[slice(*second.spans[0])].strip() == "It is home ."

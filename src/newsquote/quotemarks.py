@@ -19,7 +19,9 @@ In single-mark copy an apostrophe is told from a quote mark by what stands aroun
   is a plural possessive (Jones' car, the players' union; but 'the champions' and …);
 - standing alone between spaces (tokenized text) it closes after a comma or semicolon, opens
   after a colon, and elsewhere does whichever the quote state asks; one that nothing closes is
-  dropped rather than read to the end of the paragraph;
+  dropped rather than read to the end of the paragraph, and one that closed a quote
+  mid-sentence was none when a sure closer follows in that sentence with no quote open (the
+  quote runs on to it: 'livin ' it up , ');
 - a curly mark keeps its facing: ‘ never closes and ’ never opens.
 """
 
@@ -236,6 +238,17 @@ def _nested(text: str, opened: int, pos: int, last: dict[bool, int]) -> bool:
     return _family(text, pos) != family and last.get(family, -1) > pos
 
 
+_STOP = re.compile(r"[.?!]\s")
+
+
+def _closed_later(quote: Quoted, pos: int, mark_end: int) -> Quoted:
+    """The quote run on to the closing mark at ``pos``: a sure closer later in the sentence,
+    with no quote open, shows that the lone ' that closed it mid-sentence was an apostrophe
+    (livin ' it) or closed a quote inside it."""
+    *spans, (start, _) = quote.spans
+    return Quoted((*spans, (start, pos)), quote.open_mark, mark_end - 1, True)
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Every quoted stretch in ``text``, in order; linear in the length of the text."""
     pattern = _mark_pattern(text, uses_single_quotes(text))
@@ -250,6 +263,7 @@ def find_quoted(text: str) -> list[Quoted]:
         sure = False  # the open mark can only open (not a mark that could close as well)
         inner = False  # a quote of the other kind is open inside the open one
         last = {_family(text, pos): pos for pos, _, _ in marks[index]}
+        loose = False  # the last quote closed on a lone ' that might have been an apostrophe
         for pos, mark_end, role in marks[index]:
             # “Mixed," he said: a mark of the other kind that can only close, with no nested
             # quote open, closes the open quote.
@@ -265,8 +279,12 @@ def find_quoted(text: str) -> list[Quoted]:
                 spans = (*carried, (inside, pos))
                 found.append(Quoted(spans, first_open if carried else opened, mark_end - 1, True))
                 carried, first_open, opened = [], -1, -1
+                loose = role == EITHER and text[pos] == "'" and text[pos - 2] not in ".?!"
             elif opened >= 0:
                 opened, inside, sure = pos, mark_end, True  # a second opener: the first was stray
+            elif loose and not _STOP.search(text, found[-1].close_mark, pos):
+                found[-1] = _closed_later(found[-1], pos, mark_end)  # `'… livin ' it up , '`
+                loose = False
         if opened < 0:
             carried, first_open = [], -1
             continue
