@@ -8,9 +8,9 @@ extracted text, not the HTML; records say so with ``"text_source": "html-extract
 
 from __future__ import annotations
 
+import os.path
 import re
 from dataclasses import replace
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from newsquote.errors import InputError
@@ -31,7 +31,7 @@ MISSING_EXTRA = "HTML input needs the html extra: pip install 'newsquote[html]'"
 
 def looks_like_html(source: str, text: str) -> bool:
     """A .html/.htm file, or text that opens like a web page (doctype, <html>, many tags)."""
-    if PurePath(source).suffix.lower() in HTML_SUFFIXES:
+    if os.path.splitext(source)[1].lower() in HTML_SUFFIXES:
         return True
     head = text[:_SNIFF].lstrip("\ufeff \t\r\n")
     if not head.startswith("<"):

@@ -14,8 +14,7 @@ import io
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
+from contextlib import contextmanager, suppress
 from typing import TextIO
 
 from newsquote.errors import NewsquoteError
@@ -29,18 +28,19 @@ def output_stream(path: str | None) -> Iterator[TextIO]:
         return
     import tempfile  # only an output file needs it (0.005 s of start-up otherwise)
 
-    target = Path(path)
+    folder, name = os.path.split(path)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", dir=folder or ".")
     except OSError as exc:
         raise NewsquoteError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="", errors="surrogateescape") as handle:
             yield handle
         os.chmod(tmp_name, _new_file_mode())
-        os.replace(tmp_name, target)
+        os.replace(tmp_name, path)
     except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
+        with suppress(FileNotFoundError):
+            os.unlink(tmp_name)
         raise
 
 

@@ -12,9 +12,9 @@ line and a file name cannot send escape codes to the terminal.
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from newsquote.errors import InputError
 
@@ -93,12 +93,11 @@ def read_bytes(source: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         if source == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
-            path = Path(source)
-            if path.is_dir():
+            if os.path.isdir(source):
                 raise InputError(
                     f"{name}: is a directory (use --recursive to read the files in it)"
                 )
-            with path.open("rb") as handle:
+            with open(source, "rb") as handle:
                 data = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
@@ -124,9 +123,10 @@ def expand_sources(sources: tuple[str, ...], recursive: bool = False) -> list[st
         return [STDIN]
     expanded: list[str] = []
     for source in sources:
-        path = Path(source)
-        if recursive and source != STDIN and path.is_dir():
-            expanded.extend(str(p) for p in sorted(path.rglob("*")) if p.is_file())
+        if recursive and source != STDIN and os.path.isdir(source):
+            from pathlib import Path  # only here: pathlib is 0.004 s of every run's start-up
+
+            expanded.extend(str(p) for p in sorted(Path(source).rglob("*")) if p.is_file())
         else:
             expanded.append(source)
     return expanded
