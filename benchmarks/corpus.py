@@ -19,16 +19,32 @@ ONE_ARTICLE_WORDS = 600
 BIG_WORDS = 20_000
 
 _PEOPLE = [
-    "Dr. Maria Okafor", "Sen. Thomas Hale", "Gov. Linda Brandt", "Mr. Ravi Menon",
-    "Ms. Eva Lindqvist", "Prof. Samuel Adeyemi", "Mayor Carla Duarte", "Gen. Peter Voss",
+    "Dr. Maria Okafor",
+    "Sen. Thomas Hale",
+    "Gov. Linda Brandt",
+    "Mr. Ravi Menon",
+    "Ms. Eva Lindqvist",
+    "Prof. Samuel Adeyemi",
+    "Mayor Carla Duarte",
+    "Gen. Peter Voss",
 ]
 _GROUPS = [
-    "the U.S. Department of Transport", "the city council", "the regional health board",
-    "the Harbor Workers' Union", "the state attorney general's office", "Northfield Inc.",
+    "the U.S. Department of Transport",
+    "the city council",
+    "the regional health board",
+    "the Harbor Workers' Union",
+    "the state attorney general's office",
+    "Northfield Inc.",
 ]
 _TOPICS = [
-    "the new bridge", "the water tariff", "the school budget", "the port expansion",
-    "the hospital merger", "the rail strike", "the housing plan", "the flood defences",
+    "the new bridge",
+    "the water tariff",
+    "the school budget",
+    "the port expansion",
+    "the hospital merger",
+    "the rail strike",
+    "the housing plan",
+    "the flood defences",
 ]
 _CUES = ["said", "told reporters", "added", "warned", "insisted", "explained"]
 _CLAIMS = [

@@ -26,8 +26,9 @@ def quote(
     confidence: float = 0.9,
     start: int = 100,
 ) -> Quote:
-    return Quote(text, ((start, start + len(text)),), kind, speaker, None, None, confidence,
-                 "test", named)
+    return Quote(
+        text, ((start, start + len(text)),), kind, speaker, None, None, confidence, "test", named
+    )
 
 
 @pytest.mark.parametrize(

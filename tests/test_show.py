@@ -19,8 +19,11 @@ QUOTE = {
     "spans": [[START, START + len("We will win,")]],
     "kind": "direct",
     "speaker": "Jane Smith",
-    "speaker_mention": {"text": "Jane Smith", "start": TEXT.index("Jane"),
-                        "end": TEXT.index(". The")},
+    "speaker_mention": {
+        "text": "Jane Smith",
+        "start": TEXT.index("Jane"),
+        "end": TEXT.index(". The"),
+    },
     "cue": {"text": "said", "start": TEXT.index("said"), "end": TEXT.index("said") + 4},
 }
 
@@ -93,8 +96,9 @@ def test_the_moscow_sample_shows_every_quote() -> None:
 
 
 def test_indirect_speech_only_with_indirect(article: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    said = Quote("the bridge would open", ((40, 61),), "indirect", "Jane Smith", None, None,
-                 0.5, "test")
+    said = Quote(
+        "the bridge would open", ((40, 61),), "indirect", "Jane Smith", None, None, 0.5, "test"
+    )
     monkeypatch.setattr(
         "newsquote.quotes.extract_quotes", lambda text, indirect=True: [said] if indirect else []
     )
@@ -106,8 +110,12 @@ def test_indirect_speech_only_with_indirect(article: str, monkeypatch: pytest.Mo
 
 def test_marks_nest_when_spans_share_an_offset() -> None:
     text = "Smith said it."
-    outer = {**QUOTE, "spans": [[0, 13]], "speaker_mention": {"text": "Smith", "start": 0,
-                                                            "end": 5}, "cue": None}
+    outer = {
+        **QUOTE,
+        "spans": [[0, 13]],
+        "speaker_mention": {"text": "Smith", "start": 0, "end": 5},
+        "cue": None,
+    }
     assert plain_view(text, [outer]).startswith("[[{{Smith}} said it]]")
 
 

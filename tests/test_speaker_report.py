@@ -25,8 +25,9 @@ def quote(
     named: bool | None = True,
     role: str | None = None,
 ) -> Quote:
-    return Quote(text, ((start, start + len(text)),), kind, speaker, None, None, 0.9, "test",
-                 named, role)
+    return Quote(
+        text, ((start, start + len(text)),), kind, speaker, None, None, 0.9, "test", named, role
+    )
 
 
 def by_name(rows: list) -> dict:
@@ -34,13 +35,20 @@ def by_name(rows: list) -> dict:
 
 
 def test_counts_words_kinds_and_first_appearance() -> None:
-    rows = by_name(speaker_report([
-        ("a.txt", [
-            quote("We will win this fight.", "Jane Smith", start=50, role="Mayor"),
-            quote("a costly mistake", "Jane Smith", start=10, kind="partial"),
-            quote("that the vote was fair", "Jane Smith", start=90, kind="indirect"),
-        ]),
-    ]))
+    rows = by_name(
+        speaker_report(
+            [
+                (
+                    "a.txt",
+                    [
+                        quote("We will win this fight.", "Jane Smith", start=50, role="Mayor"),
+                        quote("a costly mistake", "Jane Smith", start=10, kind="partial"),
+                        quote("that the vote was fair", "Jane Smith", start=90, kind="indirect"),
+                    ],
+                ),
+            ]
+        )
+    )
     smith = rows["Jane Smith"]
     assert (smith.quotes, smith.words) == (3, 5 + 3 + 5)
     assert (smith.direct, smith.partial, smith.indirect) == (1, 1, 1)
@@ -50,11 +58,13 @@ def test_counts_words_kinds_and_first_appearance() -> None:
 
 
 def test_speakers_merge_by_name_across_files() -> None:
-    rows = speaker_report([
-        ("a.txt", [quote("We will win this fight.", "Jane Smith", start=40)]),
-        ("b.txt", [quote("The budget is balanced now.", "jane  smith", start=5)]),
-        ("c.txt", [quote("I never said that, not once.", "Smith", start=7)]),
-    ])
+    rows = speaker_report(
+        [
+            ("a.txt", [quote("We will win this fight.", "Jane Smith", start=40)]),
+            ("b.txt", [quote("The budget is balanced now.", "jane  smith", start=5)]),
+            ("c.txt", [quote("I never said that, not once.", "Smith", start=7)]),
+        ]
+    )
     assert len(rows) == 1
     smith = rows[0]
     assert smith.name == "Jane Smith"
@@ -64,22 +74,34 @@ def test_speakers_merge_by_name_across_files() -> None:
 
 
 def test_a_surname_shared_by_two_people_stays_apart() -> None:
-    rows = by_name(speaker_report([
-        ("a.txt", [quote("One thing.", "Jane Smith"), quote("Another thing.", "Tom Smith")]),
-        ("b.txt", [quote("A third thing.", "Smith")]),
-    ]))
+    rows = by_name(
+        speaker_report(
+            [
+                (
+                    "a.txt",
+                    [quote("One thing.", "Jane Smith"), quote("Another thing.", "Tom Smith")],
+                ),
+                ("b.txt", [quote("A third thing.", "Smith")]),
+            ]
+        )
+    )
     assert set(rows) == {"Jane Smith", "Tom Smith", "Smith"}
 
 
 def test_unnamed_and_unattributed_are_grouped_last() -> None:
-    rows = speaker_report([
-        ("a.txt", [
-            quote("It is over.", "officials", named=False),
-            quote("It is not over.", "a senior diplomat", named=False, start=30),
-            quote("Who knows.", None, start=60),
-            quote("Fine.", "Omar Haddad", start=90),
-        ]),
-    ])
+    rows = speaker_report(
+        [
+            (
+                "a.txt",
+                [
+                    quote("It is over.", "officials", named=False),
+                    quote("It is not over.", "a senior diplomat", named=False, start=30),
+                    quote("Who knows.", None, start=60),
+                    quote("Fine.", "Omar Haddad", start=90),
+                ],
+            ),
+        ]
+    )
     assert [r.name for r in rows] == ["Omar Haddad", UNNAMED, UNATTRIBUTED]
     unnamed = rows[1]
     assert unnamed.quotes == 2
@@ -88,10 +110,18 @@ def test_unnamed_and_unattributed_are_grouped_last() -> None:
 
 
 def test_most_quoted_first() -> None:
-    rows = speaker_report([
-        ("a.txt", [quote("Yes.", "Ann Lee"), quote("No.", "Bo Diaz", start=9),
-                   quote("Maybe.", "Bo Diaz", start=20)]),
-    ])
+    rows = speaker_report(
+        [
+            (
+                "a.txt",
+                [
+                    quote("Yes.", "Ann Lee"),
+                    quote("No.", "Bo Diaz", start=9),
+                    quote("Maybe.", "Bo Diaz", start=20),
+                ],
+            ),
+        ]
+    )
     assert [r.name for r in rows] == ["Bo Diaz", "Ann Lee"]
 
 

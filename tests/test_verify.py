@@ -23,10 +23,10 @@ TEXT = (
     "\n"
     "The city will close three library branches next year to save money, officials said.\n"
     "\n"
-    "\"We have looked at every other option, and this is the only one that keeps the main "
-    "library open,\" said Mayor Jane Smith.\n"
+    '"We have looked at every other option, and this is the only one that keeps the main '
+    'library open," said Mayor Jane Smith.\n'
     "\n"
-    "\"We will not raise taxes,\" she added.\n"
+    '"We will not raise taxes," she added.\n'
     "\n"
     "“It’s a sad day for the city’s readers,” said Omar Haddad, a retired teacher.\n"
     "\n"
@@ -44,21 +44,45 @@ def ops(verdict: Verdict) -> list[tuple[str, str, str]]:
     [
         ("We have looked at every other option", "verbatim", "exact", []),
         ("“we have  looked at EVERY other option”", "verbatim", "normalised", []),
-        ("We have looked at every other option and this is the only one", "verbatim",
-         "normalised", []),
+        (
+            "We have looked at every other option and this is the only one",
+            "verbatim",
+            "normalised",
+            [],
+        ),
         ("It's a sad day for the city's readers", "verbatim", "normalised", []),
         ("It’s a sad day for the city’s readers", "verbatim", "exact", []),
-        ("We have looked at every other option … keeps the main library open", "verbatim",
-         "normalised", [("elided", "…", "and this is the only one that")]),
-        ("[Officials] have looked at every other option", "verbatim", "normalised",
-         [("bracketed", "Officials", "We")]),
-        ("The branches are old, they cost too much to heat.", "verbatim", "normalised",
-         [("skipped", "", "Smith said")]),
-        ("We have looked at every possible option", "altered", "fuzzy",
-         [("changed", "possible", "other")]),
+        (
+            "We have looked at every other option … keeps the main library open",
+            "verbatim",
+            "normalised",
+            [("elided", "…", "and this is the only one that")],
+        ),
+        (
+            "[Officials] have looked at every other option",
+            "verbatim",
+            "normalised",
+            [("bracketed", "Officials", "We")],
+        ),
+        (
+            "The branches are old, they cost too much to heat.",
+            "verbatim",
+            "normalised",
+            [("skipped", "", "Smith said")],
+        ),
+        (
+            "We have looked at every possible option",
+            "altered",
+            "fuzzy",
+            [("changed", "possible", "other")],
+        ),
         ("We will raise taxes", "altered", "fuzzy", [("dropped", "", "not")]),
-        ("this is truly the only one that keeps the main library open", "altered", "fuzzy",
-         [("added", "truly", "")]),
+        (
+            "this is truly the only one that keeps the main library open",
+            "altered",
+            "fuzzy",
+            [("added", "truly", "")],
+        ),
         ("The weather was lovely on the coast all week", "not-found", None, None),
     ],
 )
@@ -296,9 +320,9 @@ def test_real_news_sentences_verify_and_a_dropped_word_is_caught(
             found = verify_quote(sentence.text, [(path.name, text)])
             verbatim += found.match == "exact" and found.passage == clean_quote(sentence.text)
             dropped = verify_quote(" ".join(words[:3] + words[4:]), [(path.name, text)])
-            caught += dropped.status == "altered" and [op.op for op in dropped.diff].count(
-                "dropped"
-            ) == 1
+            caught += (
+                dropped.status == "altered" and [op.op for op in dropped.diff].count("dropped") == 1
+            )
     assert total > 50
     assert verbatim == total
     assert caught >= 0.95 * total

@@ -109,11 +109,7 @@ def _surname_merges(keys: list[str]) -> dict[str, str]:
     for key in keys:
         if " " in key and key not in (UNNAMED, UNATTRIBUTED):
             owners.setdefault(key.split()[-1], []).append(key)
-    return {
-        key: owners[key][0]
-        for key in keys
-        if " " not in key and len(owners.get(key, ())) == 1
-    }
+    return {key: owners[key][0] for key in keys if " " not in key and len(owners.get(key, ())) == 1}
 
 
 def _stats(key: str, tally: _Tally) -> SpeakerStats:

@@ -102,8 +102,8 @@ def _diff(quote: str, qtokens: list[Token], found: _Found) -> tuple[DiffOp, ...]
     return tuple(ops)
 
 
-_CLOSING = frozenset("\"”’»")
-_OPENING = frozenset("\"“‘«")
+_CLOSING = frozenset('"”’»')
+_OPENING = frozenset('"“‘«')
 
 
 def _between_quotes(found: _Found, lo: int, hi: int) -> bool:
