@@ -12,6 +12,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
+from itertools import islice
 
 from newsquote.boilerplate import boilerplate_kind, is_name_line, story_start
 from newsquote.lexicon import pronouns
@@ -48,10 +50,13 @@ class Unit:
     words: int
     requires: frozenset[int]  # positions of the units that must come with this one
 
-    @property
+    @cached_property
     def weak(self) -> bool:
-        """Too short to carry the story: chosen only when better sentences run out."""
-        return len(_WORD.findall(self.text)) < MIN_WORDS
+        """Too short to carry the story: chosen only when better sentences run out.
+
+        Asked of the lead's units only, more than once each: computed on first use, and
+        counting stops at MIN_WORDS words."""
+        return next(islice(_WORD.finditer(self.text), MIN_WORDS - 1, None), None) is None
 
 
 @dataclass(frozen=True)
