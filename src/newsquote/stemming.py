@@ -8,8 +8,6 @@ Porter's first step (plurals, -ed, -ing) does that; its later steps, which fold 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 # Plural endings, longest first: (ending, replacement). "-ss", "-us" and "-is" are not plurals.
 PLURALS = (("sses", "ss"), ("ies", "y"), ("ss", "ss"), ("us", "us"), ("is", "is"), ("s", ""))
 # Verb endings, removed when a stem of at least MIN_STEM letters with a vowel is left.
@@ -22,9 +20,9 @@ KEEP_DOUBLED = frozenset("lsz")
 _NEVER_UNDOUBLED = KEEP_DOUBLED | VOWELS
 
 
-@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """The stem of a lower-case word; words of three letters or fewer are their own stem."""
+    """The stem of a lower-case word; words of three letters or fewer are their own stem.
+    (Not cached here: the summarizer keeps each token's stem.)"""
     if len(word) <= MIN_STEM:
         return word
     if word.endswith("s"):  # every plural ending does: most words skip the loop

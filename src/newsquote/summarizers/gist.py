@@ -34,38 +34,68 @@ PRIOR_WORDS_PER_SENTENCE = 10
 PRIOR_SHARE_OF_BUDGET = 0.4  # the same prior for a word budget (sentences run ~25 words)
 SLACK = 2  # sentences beyond the wanted length that the window takes in
 MAX_SETS = 300  # above this many sets of the wanted size, prune greedily instead
+_BASE_ODDS = math.exp(LOG_ODDS_BASE)
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+_KNOWN_TOKENS = 65536  # tokens remembered by _StemOf (each a short word)
+
+
+class _StemOf(dict[str, str | None]):
+    """Each lower-case token's stem, or None for glue (a function word or a lone character).
+
+    Filled as tokens come, so a bag maps its tokens in one C-level pass (``map`` over the
+    lookup) instead of testing and stemming each in Python.
+    """
+
+    def __missing__(self, token: str) -> str | None:
+        if len(self) >= _KNOWN_TOKENS:
+            self.clear()
+        stem = None if token in stopwords() or len(token) < 2 else stemming.stem(token)
+        self[token] = stem
+        return stem
+
+
+_STEM_OF = _StemOf()
 
 
 class Bag:
     """One unit as words: its distinct content stems, its function-word count, its length."""
 
     def __init__(self, text: str) -> None:
-        tokens = _WORD.findall(text.lower())
-        glue = stopwords()
-        content = [t for t in tokens if t not in glue and len(t) > 1]
-        self.stems = frozenset(map(stemming.stem, content))
-        self.glue = len(tokens) - len(content)
-        self.length = len(tokens)
+        stems = list(map(_STEM_OF.__getitem__, _WORD.findall(text.lower())))
+        self.stems = frozenset(filter(None, stems))  # a stem is never empty: None is glue
+        self.glue = stems.count(None)
+        self.length = len(stems)
+
+
+class _Chances(dict[str, float]):
+    """Each stem's chance of belonging to the gist, worked out when first asked: only the
+    stems of the lead's candidates are, out of every stem of the article."""
+
+    def __init__(self, count: Counter[str], first: dict[str, int]) -> None:
+        super().__init__()
+        self.count = count
+        self.first = first
+
+    def __missing__(self, stem: str) -> float:
+        odds = _BASE_ODDS * self.count[stem] ** REPEAT_EXPONENT
+        odds /= (1 + self.first[stem]) ** LATENESS_EXPONENT
+        self[stem] = chance = odds / (1 + odds)
+        return chance
 
 
 def gist_chances(bags: list[Bag], headline: Bag | None) -> dict[str, float]:
     """Each stem's chance of belonging to the gist, from its count and first position."""
-    count: Counter[str] = Counter()
+    count = Counter(chain.from_iterable(bag.stems for bag in bags))
     first: dict[str, int] = {}
-    for position, bag in enumerate(bags):
-        count.update(bag.stems)
-        for stem in bag.stems:
-            first.setdefault(stem, position)
+    for position in range(len(bags) - 1, -1, -1):  # last to first: the first position stays
+        first.update(dict.fromkeys(bags[position].stems, position))
     if headline:
         count.update(headline.stems)
         first.update(dict.fromkeys(headline.stems, 0))
-    chances = {}
-    for stem, n in count.items():
-        odds = math.exp(LOG_ODDS_BASE) * n**REPEAT_EXPONENT / (1 + first[stem]) ** LATENESS_EXPONENT
-        chances[stem] = odds / (1 + odds)
-    return chances
+    return _Chances(count, first)
 
 
 def _density(mass: float, glue: int, length: int, prior: float) -> float:
@@ -86,7 +116,7 @@ class Scorer:
     def unit_score(self, position: int) -> float:
         """One sentence's density on its own (its rank for --order score)."""
         bag = self.bags[position]
-        mass = math.fsum(self.chance[s] for s in bag.stems)
+        mass = math.fsum(map(self.chance.__getitem__, bag.stems))
         return round(_density(mass, bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4)
 
 
@@ -96,10 +126,8 @@ class Cover:
     def __init__(self, scorer: Scorer, positions: Iterable[int]) -> None:
         self.scorer = scorer
         self.positions = sorted(positions)
-        self.held: Counter[str] = Counter()
-        for p in self.positions:
-            self.held.update(scorer.bags[p].stems)
-        self.mass = math.fsum(scorer.chance[s] for s in self.held)
+        self.held = Counter(chain.from_iterable(scorer.bags[p].stems for p in self.positions))
+        self.mass = math.fsum(map(scorer.chance.__getitem__, self.held))
         self.glue = sum(scorer.bags[p].glue for p in self.positions)
         self.length = sum(scorer.bags[p].length for p in self.positions)
         self.words = sum(scorer.words[p] for p in self.positions)
