@@ -38,6 +38,10 @@ _NEXT_TOKEN_STOP = re.compile(r"\s\S*?\w([.?!]+[\"'”’»)\],;:]*)$")
 # The commonest candidate: a word of two or more letters, a full stop, then a space and the
 # next word or a closing mark (`said.’`; Punkt's tokens are then "said." and "’" alike).
 _PLAIN_STOP = re.compile(rf"([^\W\d_]{{2,}})\.(?:\s+\S|{_NON_WORD})")
+# Two more candidates whose break is sure: a number, a full stop and a capitalised word
+# ("20. Roberto"), and a word then "?" or "!" and anything after ("amphibian? Watch").
+_NUMBER_STOP = re.compile(r"(\d+)\.\s+(\S)")
+_QUESTION_OR_EXCLAMATION = re.compile(rf"[^\W\d_]+[?!](?:\s+\S|{_NON_WORD})")
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
 _CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
 
@@ -105,19 +109,32 @@ def tokenizer() -> PunktSentenceTokenizer:
     decide = punkt.text_contains_sentbreak
 
     def breaks_at_candidate(context: str) -> bool:
-        plain = _PLAIN_STOP.match(context)
-        if plain and _ordinary(table, plain.group(1).lower()):
-            return True  # Punkt's first pass breaks here, and no later rule of Punkt's undoes it
-        return decide(_without_next_stop(context))
+        return _sure_break(table, context) or decide(_without_next_stop(context))
 
     punkt.text_contains_sentbreak = lru_cache(maxsize=_CACHED_CONTEXTS)(breaks_at_candidate)
     return punkt
 
 
+def _sure_break(table: Abbreviations, context: str) -> bool:
+    """Contexts where Punkt's first pass breaks and no later rule of Punkt's undoes it,
+    decided here (most candidates) to skip Punkt's tokenizing and two annotation passes.
+
+    A stop after a plain word; after a number when a capital follows (a number's stop is
+    kept only before lower case or punctuation); a "?" or "!" token, which Punkt's second
+    pass never revisits, when any token follows it.
+    """
+    plain = _PLAIN_STOP.match(context)
+    if plain:
+        return _ordinary(table, plain.group(1).lower())
+    number = _NUMBER_STOP.match(context)
+    if number:
+        return number.group(2).isupper() and _ordinary(table, number.group(1))
+    return _QUESTION_OR_EXCLAMATION.match(context) is not None
+
+
 def _ordinary(table: Abbreviations, word: str) -> bool:
     """A word Punkt always breaks after when a full stop and a space follow it: not an
-    abbreviation, and not one it pairs with a number ("No. 5"). Deciding these (most
-    candidates) here skips Punkt's tokenizing and two annotation passes."""
+    abbreviation, and not one it pairs with a number ("No. 5")."""
     return word not in table.numbers and not table.is_abbreviation(word)
 
 
