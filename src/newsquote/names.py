@@ -18,9 +18,9 @@ from typing import NamedTuple
 from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
 
 _PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
-# The patterns run over whole articles start with a character class: the regex engine then skips
-# to the next candidate letter instead of trying every position (two to three times faster).
-# The look-behind "no word before" comes right after that first letter, or, where a pattern
+# The patterns run over whole articles start with a literal or a character class: the regex
+# engine then skips to the next candidate instead of trying every position (two to three times
+# faster). The look-behind "no word before" comes right after that start, or, where a pattern
 # has alternatives, a look-ahead names the letters a match can start with.
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_WORD = re.compile(r"[’']s?(?!\S)")  # at the end of any word of a phrase
@@ -30,9 +30,11 @@ _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
-# "he" or "she": the first letter as a class (twice as fast as a look-ahead), then an "h" only
-# after an "s".
-_HE_SHE = re.compile(r"[HhSs](?<![\w’'].)(?:(?<=[Ss])h|(?<=[Hh]))e(?!\w)")
+# "he" and "she", one literal pattern per spelling: the regex engine jumps to a literal prefix,
+# where a pattern that starts with a class stops at every "h" and "s" (twice as fast).
+_HE_SHE = tuple(
+    (w.lower(), re.compile(rf"{w}(?<![\w’']{w})(?!\w)")) for w in ("he", "He", "she", "She")
+)
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | word_class("oblique")
 _SHORT_WORD_BEFORE = re.compile(r"(?<!\w)(\w{1,15}) $")  # the word before a name, and a space
@@ -258,30 +260,42 @@ def scan(text: str, outside: Outside) -> list[Event]:
         if words:
             events.append(Event(match.start(), words, role, "", False, possessive, match.end()))
     genders = pronouns()
-    for match in outside.matches(_HE_SHE.finditer(text)):
-        gender = genders[match.group().lower()]
-        events.append(Event(match.start(), (), None, gender, True, False, match.end()))
-    for match in outside.matches(_description().finditer(text)):
-        start = match.start()
-        oblique = oblique_at(text, start)
-        events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
-    return sorted(events, key=itemgetter(0))  # by offset
+    for word, pattern in _HE_SHE:
+        gender = genders[word]
+        for match in outside.matches(pattern.finditer(text)):
+            events.append(Event(match.start(), (), None, gender, True, False, match.end()))
+    for pattern in _descriptions():
+        for match in outside.matches(pattern.finditer(text)):
+            start = match.start()
+            oblique = oblique_at(text, start)
+            events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
+    return sorted(events, key=itemgetter(0))  # by offset: the patterns' matches interleave
 
 
 @lru_cache(maxsize=4096)
 def _name_in_run(run: str) -> tuple[tuple[str, ...], str | None, bool]:
     """The name in a capitalised run (titles off), its role, and whether it is possessive;
     cached, as an article names the same people and places again and again."""
+    if run.isalpha():  # one plain word, half the runs ("The", "Thursday"): nothing to take apart
+        if run in FUNCTION_WORDS or run in _CALENDAR:
+            return (), "", False
+        return ((), run, False) if run.lower() in titles() else ((run,), None, False)
     words = [w for w in name_words(run) if w not in FUNCTION_WORDS and w not in _CALENDAR]
     name, role = _from_given_name(*strip_title(" ".join(words)))
     return tuple(name.split()), role, bool(_POSSESSIVE.search(run))
 
 
 @lru_cache(maxsize=1)
-def _description() -> re.Pattern[str]:
-    """ "the Florida senator", "The billionaire businessman": a person described, not named."""
+def _descriptions() -> tuple[re.Pattern[str], ...]:
+    """ "the Florida senator", "The billionaire businessman": a person described, not named.
+
+    One pattern for "the" and one for "The": a literal start lets the regex engine jump from
+    one "the" to the next instead of stopping at every "t" (twice as fast)."""
     heads = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-    return re.compile(rf"[Tt](?<![\w’'].)he (?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
+    return tuple(
+        re.compile(rf"{the} (?<![\w’']{the} )(?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
+        for the in ("the", "The")
+    )
 
 
 _OUTLET_REACH = 3000  # characters back to the outlet a description means
