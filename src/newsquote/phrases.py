@@ -94,11 +94,13 @@ def _tokenize(text: str, start: int, end: int, ranges: tuple[tuple[int, int], ..
             tokens.append(Token(QUOTE_TOKEN, ranges[k][0], ranges[k][1], QUOTE_TOKEN))
             pos = ranges[k][1]
             continue
-        for match in _TOKEN.finditer(text, pos, stop):
-            word = match.group()
-            first, last = match.span()
+        # findall hands over the words without a match object each (a sixth faster); only
+        # white space lies between tokens, so each word starts where it next occurs
+        for word in _TOKEN.findall(text, pos, stop):
+            first = text.find(word, pos)
+            pos = first + len(word)
             # what Token(...) and Token._make do, without their Python call: a fifth of the time
-            tokens.append(tuple.__new__(Token, (word, first, last, word.lower())))
+            tokens.append(tuple.__new__(Token, (word, first, pos, word.lower())))
         pos = stop
     return tokens
 
