@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -88,7 +88,7 @@ def surname(words: list[str]) -> str:
     return core[-1]
 
 
-def _surname_title(words: list[str], k: int) -> bool:
+def _surname_title(words: Sequence[str], k: int) -> bool:
     """ "Billie Jean King", "John Major": a title word last, after a given name, is a surname."""
     return 0 < k == len(words) - 1 and words[k - 1] in given_names()
 
@@ -176,15 +176,22 @@ def looks_like_person(words: list[str], role: str | None, standalone: Counter[st
     The signs: a known given name, a title before it, or the surname used on its own elsewhere
     in the article (reporters call people by surname; places are not shortened that way).
     """
+    if not person_shaped(tuple(words)):
+        return False
+    return bool(role) or words[0] in given_names() or standalone[surname(words)] > 0
+
+
+@lru_cache(maxsize=4096)
+def person_shaped(words: tuple[str, ...]) -> bool:
+    """Could ``words`` name a person, whatever the article says about them? Cached, as an
+    article names the same people and places again and again."""
     if not 1 < len(words) <= 4 or words[0] in _PLACE_START:
         return False
     if any(w in NOT_PERSON or not w[:1].isupper() for w in words):
         return False  # "leaning New Jersey"
     if any(w.lower() in titles() and not _surname_title(words, k) for k, w in enumerate(words)):
         return False  # "Kentucky Republican"
-    if all(w.isupper() for w in words):
-        return False  # "US UK"
-    return bool(role) or words[0] in given_names() or standalone[surname(words)] > 0
+    return not all(w.isupper() for w in words)  # not "US UK"
 
 
 class Event(NamedTuple):

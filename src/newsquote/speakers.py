@@ -26,6 +26,7 @@ from newsquote.names import (
     name_words,
     oblique_at,
     outlet_before,
+    person_shaped,
     role_before,
     scan,
     strip_title,
@@ -131,8 +132,10 @@ class Resolver:
         if len(words) == 1 or (known and known.name.split()[0] == words[0]):
             return known
         if not looks_like_person(words, role, standalone):
-            role = role or role_before(self._text, offset)  # "professor Brigid Harrison"
-            if not role or not looks_like_person(words, role, standalone):
+            if role or not person_shaped(tuple(words)):
+                return None  # a role found before it would change nothing
+            role = role_before(self._text, offset)  # "professor Brigid Harrison"
+            if not role:
                 return None
         name = " ".join(words)
         if name in self._by_name:
