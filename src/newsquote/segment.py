@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from newsquote.models import Sentence
-from newsquote.segment_punkt import abbreviations, tokenizer
+from newsquote.segment_punkt import abbreviations, sentence_starts
 from newsquote.segment_rules import revise
 
 __all__ = ["load_abbreviations", "paragraph_spans", "split_sentences"]
@@ -51,7 +51,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph: Punkt's cuts, revised, then trimmed."""
-    punkt_cuts = [start + s for s, _ in tokenizer().span_tokenize(text[start:end])][1:]
+    punkt_cuts = [start + cut for cut in sentence_starts(text[start:end])]
     bounds = [start, *revise(text, start, end, punkt_cuts), end]
     pieces = (_trim(text, lo, hi) for lo, hi in pairwise(bounds))
     return [piece for piece in pieces if piece]

@@ -4,8 +4,10 @@ Why not the stock tokenizer: its parameters come from a download, its regexes ru
 wall-clock limit (a long paragraph can hit it), and it re-reads the same small context for every
 candidate break. Here the parameters come from ``data/`` (abbreviations, sentence starters,
 number collocations), the patterns are compiled with the standard ``re`` (they are linear, so no
-time limit is needed) and each candidate's decision is cached. One fix: a candidate is judged
-on its own stop, not on a stop inside the token after it (see :func:`_without_next_stop`).
+time limit is needed), each candidate's decision is cached and the sentence spans are walked
+in one pass over offsets (:func:`sentence_starts`, the same spans as nltk's). One fix: a
+candidate is judged on its own stop, not on a stop inside the token after it (see
+:func:`_without_next_stop`).
 nltk's Punkt module is loaded (without the rest of nltk, see :mod:`newsquote.nltk_light`) only
 in :func:`tokenizer`, never when this module is imported.
 """
@@ -13,8 +15,11 @@ in :func:`tokenizer`, never when this module is imported.
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsquote import nltk_light
@@ -22,6 +27,8 @@ from newsquote.datafiles import data_lines
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
+
+Span = tuple[int, int]
 
 # A dotted initialism (f.b.i, u.s.a, a.m) as Punkt sees it: lower case, final period removed.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
@@ -42,6 +49,7 @@ _PLAIN_STOP = re.compile(rf"([^\W\d_]{{2,}})\.(?:\s+\S|{_NON_WORD})")
 # ("20. Roberto"), and a word then "?" or "!" and anything after ("amphibian? Watch").
 _NUMBER_STOP = re.compile(r"(\d+)\.\s+(\S)")
 _QUESTION_OR_EXCLAMATION = re.compile(rf"[^\W\d_]+[?!](?:\s+\S|{_NON_WORD})")
+_SPACE = frozenset(string.whitespace)  # what Punkt takes for the space before a word
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
 _CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
 
@@ -113,6 +121,61 @@ def tokenizer() -> PunktSentenceTokenizer:
 
     punkt.text_contains_sentbreak = lru_cache(maxsize=_CACHED_CONTEXTS)(breaks_at_candidate)
     return punkt
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Where Punkt starts each sentence of ``text`` but the first: the starts of nltk's
+    ``span_tokenize`` (boundaries realigned), in one pass over plain offsets instead of nltk's
+    stack of generators, slice objects and substrings."""
+    punkt = tokenizer()
+    spans = _realigned(punkt, text, _unaligned(punkt, text))
+    return [start for start, _ in spans][1:]
+
+
+def _contexts(punkt: PunktSentenceTokenizer, text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each candidate break and its context, as nltk's ``_match_potential_end_contexts``: the
+    word before (from the last space, never overlapping the previous candidate's word; nltk
+    takes a space at its first character for no space), the stop, then the next token."""
+    previous = None
+    word_start = word_end = 0
+    for match in punkt._lang_vars.period_context_re().finditer(text):
+        space = match.start() - 1
+        while space >= word_end and text[space] not in _SPACE:
+            space -= 1
+        start = space + 1 if space > word_end else word_start
+        if previous and word_end <= start:
+            yield previous, text[word_start:word_end] + previous[0] + previous["after_tok"]
+        previous, word_start, word_end = match, start, match.start()
+    if previous:
+        yield previous, text[word_start:word_end] + previous[0] + previous["after_tok"]
+
+
+def _unaligned(punkt: PunktSentenceTokenizer, text: str) -> Iterator[Span]:
+    """Sentence spans cut at every candidate Punkt breaks at (nltk's ``_slices_from_text``)."""
+    breaks = punkt.text_contains_sentbreak
+    last_break = 0
+    for match, context in _contexts(punkt, text):
+        if breaks(context):
+            yield last_break, match.end()
+            last_break = match.start("next_tok") if match["next_tok"] else match.end()
+    yield last_break, len(text.rstrip())
+
+
+def _realigned(punkt: PunktSentenceTokenizer, text: str, spans: Iterator[Span]) -> Iterator[Span]:
+    """Closing marks after a stop moved back into the sentence they close, empty sentences
+    dropped (nltk's ``_realign_boundaries``)."""
+    realign = punkt._lang_vars.re_boundary_realignment
+    moved = 0
+    for (start, end), following in pairwise([*spans, None]):
+        start += moved
+        closing = following and realign.match(text, *following)
+        if closing:
+            yield start, following[0] + len(closing[0].rstrip())
+            moved = closing.end() - following[0]
+        else:
+            moved = 0
+            if start < end:
+                yield start, end
 
 
 def _sure_break(table: Abbreviations, context: str) -> bool:
