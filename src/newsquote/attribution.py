@@ -15,6 +15,7 @@ from newsquote.phrases import (
     QUOTE_TOKEN,
     Token,
     abbreviation_dot,
+    cue_indices,
     is_cue,
     phrase_after,
     phrase_before,
@@ -239,7 +240,7 @@ def before_quote(tokens: list[Token]) -> Attribution | None:
     found = according_to(tokens) or _colon_credit(tokens)
     if found:
         return found
-    cues = [i for i in range(len(tokens)) if is_cue(tokens, i)]
+    cues = cue_indices(tokens)
     if cues and _leads_in(tokens, cues):
         cues.insert(0, cues.pop())
     fallback = None

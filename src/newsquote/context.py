@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from newsquote.attribution import after_quote
 from newsquote.lexicon import titles, word_class
-from newsquote.phrases import is_cue, tokenize
+from newsquote.phrases import cue_indices, is_cue, tokenize
 from newsquote.quotemarks import Quoted, paragraphs
 from newsquote.segment import load_abbreviations
 
@@ -184,7 +184,7 @@ class _Layout:
             return False
         k = bisect.bisect_left(self.ends, gap_start)
         ends_between = k < len(self.ends) and self.ends[k] <= gap_end
-        return not ends_between and not any(is_cue(tokens, k) for k in range(len(tokens)))
+        return not ends_between and not cue_indices(tokens)
 
     def _lone_marks_abut(self, prev: Quoted, quote: Quoted) -> bool:
         """`a 'legend of the game ' ' I 've got`: in tokenized copy a mark standing alone that

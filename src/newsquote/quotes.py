@@ -23,7 +23,7 @@ from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_e
 from newsquote.fallbacks import SCARE_MAX_WORDS, Found, from_neighbours, quoted_words
 from newsquote.indirect import indirect_speech, sentences
 from newsquote.models import NOBODYS_KINDS, Mention, Quote
-from newsquote.phrases import is_cue, tokenize
+from newsquote.phrases import cue_indices, tokenize
 from newsquote.quotemarks import find_quoted, paragraphs
 from newsquote.speakers import AsWritten, Resolver
 
@@ -36,7 +36,7 @@ def _has_cue(text: str, frame: Frame, hidden: list[tuple[int, int]]) -> bool:
     ranges = [(frame.before_start, frame.before_end), (frame.after_start, frame.after_end)]
     for start, end in ranges:
         tokens = tokenize(text, start, end, hidden)
-        if any(is_cue(tokens, k) for k in range(len(tokens))):
+        if cue_indices(tokens):
             return True
     return False
 
