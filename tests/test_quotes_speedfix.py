@@ -9,7 +9,8 @@ import pytest
 
 from newsquote.context import sentence_ends
 from newsquote.indirect import indirect_speech
-from newsquote.names import _HE_SHE, Outside, scan, subjects_of_cues
+from newsquote.lexicon import titles
+from newsquote.names import _HE_SHE, Outside, _name_in_run, scan, subjects_of_cues
 from newsquote.phrases import QUOTE_TOKEN, tokenize
 from newsquote.quotemarks import paragraphs, uses_single_quotes
 
@@ -117,6 +118,23 @@ def test_he_she_literal_patterns_together_match_the_plain_form() -> None:
     plain = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
     fast = sorted(m.span() for _, pattern in _HE_SHE for m in pattern.finditer(text))
     assert fast == [m.span() for m in plain.finditer(text)]
+
+
+def test_name_runs_start_at_a_particle_or_a_capital_as_the_plain_pattern_does() -> None:
+    # The run pattern starts at a capital; a particle before it is captured behind.
+    short = "|".join(sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4))
+    particles = "de|van|von|al|bin|la|le|du|da|del"
+    word = rf"(?:(?:[A-Z]\.)+|(?:{short})\.|[A-Z][\w’'\-]*|(?:{particles})(?=[ \-][A-Z]))"
+    plain = re.compile(rf"(?<![\w’']){word}(?:[ \-]{word})*")
+    text = (
+        "Mayor Bill de Blasio met Bashar al-Assad, Oscar de la Hoya and del Toro; xde Blasio, "
+        "’de Blasio, “de Blasio” and J.de Blasio. U.S. Sen. Ted Cruz, Mr. and Mrs. Smith, "
+        "Sgt. Pepper, Sent. Aide Jones of St. Louis. Then. He saw le Pen-van Gaal."
+    )
+    events = [e for e in scan(text, Outside([])) if e.words]
+    found = [m for m in plain.finditer(text) if _name_in_run(m.group())[0]]
+    assert [(e.offset, e.end) for e in events] == [m.span() for m in found]
+    assert text.index("del Toro") in [e.offset for e in events]
 
 
 def test_a_description_event_ends_where_its_words_do() -> None:

@@ -20,8 +20,7 @@ from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, title
 _PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
 # The patterns run over whole articles start with a literal or a character class: the regex
 # engine then skips to the next candidate instead of trying every position (two to three times
-# faster). The look-behind "no word before" comes right after that start, or, where a pattern
-# has alternatives, a look-ahead names the letters a match can start with.
+# faster). The look-behind "no word before" comes right after that start.
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_WORD = re.compile(r"[’']s?(?!\S)")  # at the end of any word of a phrase
 FUNCTION_WORDS = word_class("function")
@@ -47,11 +46,21 @@ def _name_run() -> re.Pattern[str]:
 
     A full stop joins a run only after an initial or a short title, so that the end of one
     sentence and the start of the next ("Cruz. Trump") never make one name.
+
+    A match starts at its first capital, so the first word is spelled from its second letter
+    on: a short title checks itself behind ("en(?<=Sen)"), and a particle right before the
+    capital ("de Blasio", "al-Assad") is captured by a look-behind (see :func:`scan`).
     """
-    short = "|".join(sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4))
-    word = rf"(?:(?:[A-Z]\.)+|(?:{short})\.|[A-Z][\w’'\-]*|(?:{_PARTICLES})(?=[ \-][A-Z]))"
-    first = "".join(sorted({particle[0] for particle in _PARTICLES.split("|")}))
-    return re.compile(rf"(?=[A-Z{first}])(?<![\w’']){word}(?:[ \-]{word})*")
+    short = sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4)
+    any_title = "|".join(short)
+    word = rf"(?:(?:[A-Z]\.)+|(?:{any_title})\.|[A-Z][\w’'\-]*|(?:{_PARTICLES})(?=[ \-][A-Z]))"
+    short_rest = "|".join(rf"{title[1:]}(?<={title})" for title in short)
+    by_length: dict[int, list[str]] = {}  # a look-behind has one width
+    for particle in _PARTICLES.split("|"):
+        by_length.setdefault(len(particle), []).append(particle)
+    before = "|".join(rf"(?<=(?<![\w’'])({'|'.join(p)})[ \-].)" for p in by_length.values())
+    first = rf"[A-Z](?<![\w’'].)(?:{before})?(?:\.(?:[A-Z]\.)*|(?:{short_rest})\.|[\w’'\-]*)"
+    return re.compile(rf"{first}(?:[ \-]{word})*")
 
 
 class Person:
@@ -263,9 +272,12 @@ def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
     for match in outside.matches(_name_run().finditer(text)):
-        words, role, possessive = _name_in_run(match.group())
+        # a run starts at the particle captured before its capital, if any ("de Blasio"); no
+        # quote mark can stand between the two
+        start = match.start(match.lastindex) if match.lastindex else match.start()
+        words, role, possessive = _name_in_run(text[start : match.end()])
         if words:
-            events.append(Event(match.start(), words, role, "", False, possessive, match.end()))
+            events.append(Event(start, words, role, "", False, possessive, match.end()))
     genders = pronouns()
     for word, pattern in _HE_SHE:
         gender = genders[word]
