@@ -27,7 +27,8 @@ from newsquote.segment import load_abbreviations
 _SENTENCE_END = re.compile(
     r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|( ?[”\"’']))?(?=[)\]]?\s+(?:``\s*|[\"“‘'(] ?)?[A-Z0-9])"
 )
-_WORD_BEFORE = re.compile(r"(\w+)$")
+# possessive: a word that does not reach the stop is not tried again shorter
+_WORD_BEFORE = re.compile(r"(\w++)$")
 _BLANK = re.compile(r"[\s.,;:—–-]*")
 _TITLE_WORD = re.compile(r"[\w’'-]+")
 _LAST_WORD = re.compile(r"([\w’']+)$")
