@@ -17,23 +17,18 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsquote import nltk_light
-from newsquote.datafiles import data_lines
+from newsquote.segment_params import Abbreviations, abbreviations, sentence_starters
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
 
 Span = tuple[int, int]
 
-# A dotted initialism (f.b.i, u.s.a, a.m) as Punkt sees it: lower case, final period removed.
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
-# A party and state after a politician's name, "(R-Mo.)": the state is abbreviated.
-_PARTY_STATE = re.compile(r"[rdi]-([a-z]+)")
 # Punkt's English patterns, with curly quotes and guillemets counted as punctuation that can
 # follow a sentence-final period, so that `.”` is a candidate break like `."`.
 _QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"
@@ -52,43 +47,6 @@ _QUESTION_OR_EXCLAMATION = re.compile(rf"[^\W\d_]+[?!](?:\s+\S|{_NON_WORD})")
 _SPACE = frozenset(string.whitespace)  # what Punkt takes for the space before a word
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
 _CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
-
-
-@dataclass(frozen=True)
-class Abbreviations:
-    """The shipped abbreviation table, by kind (see ``data/abbreviations.txt``)."""
-
-    ordinary: frozenset[str]
-    titles: frozenset[str]
-    numbers: frozenset[str]
-    states: frozenset[str]
-
-    def is_abbreviation(self, word: str) -> bool:
-        """True for an abbreviation Punkt should know (lower case, no final period)."""
-        if word in self.ordinary or word in self.titles or _DOTTED.fullmatch(word):
-            return True
-        party = _PARTY_STATE.fullmatch(word)
-        return bool(party and party.group(1) in self.states)
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> Abbreviations:
-    """Load ``data/abbreviations.txt`` once."""
-    kinds: dict[str, set[str]] = {"": set(), "title": set(), "number": set(), "state": set()}
-    for fields in map(str.split, data_lines("abbreviations.txt")):
-        kinds[fields[1] if len(fields) > 1 else ""].add(fields[0])
-    return Abbreviations(
-        frozenset(kinds[""]),
-        frozenset(kinds["title"]),
-        frozenset(kinds["number"]),
-        frozenset(kinds["state"]),
-    )
-
-
-@lru_cache(maxsize=1)
-def sentence_starters() -> frozenset[str]:
-    """Load ``data/sentence_starters.txt`` once (lower case)."""
-    return frozenset(line.split()[0] for line in data_lines("sentence_starters.txt"))
 
 
 class _AbbrevTypes(frozenset):

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from newsquote.lexicon import tag_verbs
 from newsquote.segment_layout import BULLETS, heading_ends, item_starts
-from newsquote.segment_punkt import abbreviations, sentence_starters
+from newsquote.segment_params import abbreviations, sentence_starters
 
 _WINDOW = 80  # characters of context a rule may read on either side of a cut
 _COURTESY = frozenset(("mr", "mrs", "ms", "messrs", "mmes", "dr"))

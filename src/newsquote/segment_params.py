@@ -1,0 +1,56 @@
+"""The sentence splitter's shipped parameters: abbreviations by kind, and sentence starters.
+
+Plain data this project writes (``data/abbreviations.txt``, ``data/sentence_starters.txt``),
+read once. Apart from :mod:`newsquote.segment_punkt` so the quote engine, which needs only the
+abbreviations, does not load the splitter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsquote.datafiles import data_lines
+
+# A dotted initialism (f.b.i, u.s.a, a.m) as Punkt sees it: lower case, final period removed.
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+# A party and state after a politician's name, "(R-Mo.)": the state is abbreviated.
+_PARTY_STATE = re.compile(r"[rdi]-([a-z]+)")
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """The shipped abbreviation table, by kind (see ``data/abbreviations.txt``)."""
+
+    ordinary: frozenset[str]
+    titles: frozenset[str]
+    numbers: frozenset[str]
+    states: frozenset[str]
+
+    def is_abbreviation(self, word: str) -> bool:
+        """True for an abbreviation Punkt should know (lower case, no final period)."""
+        if word in self.ordinary or word in self.titles or _DOTTED.fullmatch(word):
+            return True
+        party = _PARTY_STATE.fullmatch(word)
+        return bool(party and party.group(1) in self.states)
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> Abbreviations:
+    """Load ``data/abbreviations.txt`` once."""
+    kinds: dict[str, set[str]] = {"": set(), "title": set(), "number": set(), "state": set()}
+    for fields in map(str.split, data_lines("abbreviations.txt")):
+        kinds[fields[1] if len(fields) > 1 else ""].add(fields[0])
+    return Abbreviations(
+        frozenset(kinds[""]),
+        frozenset(kinds["title"]),
+        frozenset(kinds["number"]),
+        frozenset(kinds["state"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def sentence_starters() -> frozenset[str]:
+    """Load ``data/sentence_starters.txt`` once (lower case)."""
+    return frozenset(line.split()[0] for line in data_lines("sentence_starters.txt"))
