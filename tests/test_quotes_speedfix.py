@@ -10,7 +10,8 @@ import pytest
 from newsquote.context import sentence_ends
 from newsquote.indirect import indirect_speech
 from newsquote.lexicon import titles
-from newsquote.names import _HE_SHE, Outside, _name_in_run, scan, subjects_of_cues
+from newsquote.name_patterns import HE_SHE
+from newsquote.names import Outside, _name_in_run, scan, subjects_of_cues
 from newsquote.phrases import QUOTE_TOKEN, tokenize
 from newsquote.quotemarks import paragraphs, uses_single_quotes
 
@@ -116,7 +117,7 @@ def test_he_she_literal_patterns_together_match_the_plain_form() -> None:
     # One literal pattern per spelling: together, the same matches as the plain form.
     text = "He she Se Hhe sHe SHe O’he she’s the hes He. ‘She "
     plain = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
-    fast = sorted(m.span() for _, pattern in _HE_SHE for m in pattern.finditer(text))
+    fast = sorted(m.span() for _, pattern in HE_SHE for m in pattern.finditer(text))
     assert fast == [m.span() for m in plain.finditer(text)]
 
 

@@ -16,11 +16,8 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
+from newsquote.name_patterns import HE_SHE, capitalised_run, description, name_run
 
-_PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
-# The patterns run over whole articles start with a literal or a character class: the regex
-# engine then skips to the next candidate instead of trying every position (two to three times
-# faster). The look-behind "no word before" comes right after that start.
 _POSSESSIVE = re.compile(r"[’']s?$")
 _POSSESSIVE_WORD = re.compile(r"[’']s?(?!\S)")  # at the end of any word of a phrase
 FUNCTION_WORDS = word_class("function")
@@ -29,38 +26,10 @@ _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
-# "he" and "she", one literal pattern per spelling: the regex engine jumps to a literal prefix,
-# where a pattern that starts with a class stops at every "h" and "s" (twice as fast).
-_HE_SHE = tuple(
-    (w.lower(), re.compile(rf"{w}(?<![\w’']{w})(?!\w)")) for w in ("he", "He", "she", "She")
-)
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | word_class("oblique")
 _SHORT_WORD_BEFORE = re.compile(r"(?<!\w)(\w{1,15}) $")  # the word before a name, and a space
 _VERB_AFTER = re.compile(r" (?:\w+ly )?([a-z]+)[.,]")  # starts at a space: fast to scan
-
-
-@lru_cache(maxsize=1)
-def _name_run() -> re.Pattern[str]:
-    """A run of capitalised words: a candidate name ("Sen. Bernie Sanders", "George H.W. Bush").
-
-    A full stop joins a run only after an initial or a short title, so that the end of one
-    sentence and the start of the next ("Cruz. Trump") never make one name.
-
-    A match starts at its first capital, so the first word is spelled from its second letter
-    on: a short title checks itself behind ("en(?<=Sen)"), and a particle right before the
-    capital ("de Blasio", "al-Assad") is captured by a look-behind (see :func:`scan`).
-    """
-    short = sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4)
-    any_title = "|".join(short)
-    word = rf"(?:(?:[A-Z]\.)+|(?:{any_title})\.|[A-Z][\w’'\-]*|(?:{_PARTICLES})(?=[ \-][A-Z]))"
-    short_rest = "|".join(rf"{title[1:]}(?<={title})" for title in short)
-    by_length: dict[int, list[str]] = {}  # a look-behind has one width
-    for particle in _PARTICLES.split("|"):
-        by_length.setdefault(len(particle), []).append(particle)
-    before = "|".join(rf"(?<=(?<![\w’'])({'|'.join(p)})[ \-].)" for p in by_length.values())
-    first = rf"[A-Z](?<![\w’'].)(?:{before})?(?:\.(?:[A-Z]\.)*|(?:{short_rest})\.|[\w’'\-]*)"
-    return re.compile(rf"{first}(?:[ \-]{word})*")
 
 
 class Person:
@@ -271,7 +240,7 @@ def tag_follows(text: str, end: int) -> bool:
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
-    for match in outside.matches(_name_run().finditer(text)):
+    for match in outside.matches(name_run().finditer(text)):
         # a run starts at the particle captured before its capital, if any ("de Blasio"); no
         # quote mark can stand between the two
         start = match.start(match.lastindex) if match.lastindex else match.start()
@@ -279,15 +248,14 @@ def scan(text: str, outside: Outside) -> list[Event]:
         if words:
             events.append(Event(start, words, role, "", False, possessive, match.end()))
     genders = pronouns()
-    for word, pattern in _HE_SHE:
+    for word, pattern in HE_SHE:
         gender = genders[word]
         for match in outside.matches(pattern.finditer(text)):
             events.append(Event(match.start(), (), None, gender, True, False, match.end()))
-    for pattern in _descriptions():
-        for match in outside.matches(pattern.finditer(text)):
-            start = match.start()
-            oblique = oblique_at(text, start)
-            events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
+    for match in outside.matches(description().finditer(text)):
+        start = match.start() - 1  # at the "t" of "the" (see description)
+        oblique = oblique_at(text, start)
+        events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
     return sorted(events, key=itemgetter(0))  # by offset: the patterns' matches interleave
 
 
@@ -304,31 +272,15 @@ def _name_in_run(run: str) -> tuple[tuple[str, ...], str | None, bool]:
     return tuple(name.split()), role, bool(_POSSESSIVE.search(run))
 
 
-@lru_cache(maxsize=1)
-def _descriptions() -> tuple[re.Pattern[str], ...]:
-    """ "the Florida senator", "The billionaire businessman": a person described, not named.
-
-    One pattern for "the" and one for "The": a literal start lets the regex engine jump from
-    one "the" to the next instead of stopping at every "t" (twice as fast)."""
-    heads = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
-    return tuple(
-        re.compile(rf"{the} (?<![\w’']{the} )(?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
-        for the in ("the", "The")
-    )
-
-
 _OUTLET_REACH = 3000  # characters back to the outlet a description means
-
-
 _OUTLET_NAMES = word_class("outlet_name")
-_CAPITALISED_RUN = re.compile(r"[A-Z](?<![\w’'].)[\w.&’'-]*(?: [A-Z][\w.&’'-]*)*")
 
 
 def outlet_before(text: str, offset: int, outside: Outside) -> str | None:
     """The news outlet last named before ``offset`` outside quotes: what "the newspaper" means
     ("New York Daily News", "CNN": a capitalised run that ends as an outlet's name does)."""
     found = None
-    for match in _CAPITALISED_RUN.finditer(text, max(0, offset - _OUTLET_REACH), offset):
+    for match in capitalised_run().finditer(text, max(0, offset - _OUTLET_REACH), offset):
         words = name_words(match.group().removeprefix("The "))
         if words and words[-1] in _OUTLET_NAMES and outside(match.start()):
             found = " ".join(words)
