@@ -78,9 +78,11 @@ class Quoted(NamedTuple):
     closed: bool
 
 
-# A single line break ends a paragraph when the line closes a sentence or the next line opens a
-# quote (copy with one paragraph per line); a line wrapped mid-sentence goes on.
-_LINE_PARAGRAPH = re.compile(r"(?<=[.!?:;”\"’')\]])[ \t]*\r?\n|\r?\n(?=[ \t]*[“\"‘«„])")
+@functools.lru_cache(maxsize=1)
+def _line_paragraph() -> re.Pattern[str]:
+    """A line break that ends a paragraph: after a sentence, or before a line that opens a
+    quote (a line wrapped mid-sentence goes on). Compiled on first use: most copy has none."""
+    return re.compile(r"(?<=[.!?:;”\"’')\]])[ \t]*\r?\n|\r?\n(?=[ \t]*[“\"‘«„])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -92,7 +94,7 @@ def paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for start, end in paragraph_spans(text):
         one_line = text.find("\n", start, end) < 0  # most are: no need to scan for breaks
-        for brk in () if one_line else _LINE_PARAGRAPH.finditer(text, start, end):
+        for brk in () if one_line else _line_paragraph().finditer(text, start, end):
             if brk.start() > start:
                 spans.append((start, brk.start()))
             start = brk.end()
