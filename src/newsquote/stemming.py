@@ -18,12 +18,14 @@ VOWELS = frozenset("aeiouy")
 # keeps its stem), except these.
 KEEP_DOUBLED = frozenset("lsz")
 _NEVER_UNDOUBLED = KEEP_DOUBLED | VOWELS
+# The last letters of every ending below (-s, -ing, -ed, -e, -y): other words keep their form.
+_ENDING_LETTERS = frozenset("sgdey")
 
 
 def stem(word: str) -> str:
     """The stem of a lower-case word; words of three letters or fewer are their own stem.
     (Not cached here: the summarizer keeps each token's stem.)"""
-    if len(word) <= MIN_STEM:
+    if len(word) <= MIN_STEM or word[-1] not in _ENDING_LETTERS:
         return word
     if word.endswith("s"):  # every plural ending does: most words skip the loop
         for ending, replacement in PLURALS:

@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import chain, combinations, islice
 
 from newsquote import stemming
@@ -80,10 +81,16 @@ class _Chances(dict[str, float]):
         self.first = first
 
     def __missing__(self, stem: str) -> float:
-        odds = _BASE_ODDS * self.count[stem] ** REPEAT_EXPONENT
-        odds /= (1 + self.first[stem]) ** LATENESS_EXPONENT
-        self[stem] = chance = odds / (1 + odds)
+        self[stem] = chance = _chance(self.count[stem], self.first[stem])
         return chance
+
+
+@lru_cache(maxsize=4096)
+def _chance(count: int, first: int) -> float:
+    """The chance of a stem seen in ``count`` units, first in unit ``first`` (the pairs recur:
+    most stems are rare)."""
+    odds = _BASE_ODDS * count**REPEAT_EXPONENT / (1 + first) ** LATENESS_EXPONENT
+    return odds / (1 + odds)
 
 
 def gist_chances(bags: list[Bag], headline: Bag | None) -> dict[str, float]:
@@ -118,6 +125,15 @@ class Scorer:
         bag = self.bags[position]
         mass = math.fsum(map(self.chance.__getitem__, bag.stems))
         return round(_density(mass, bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4)
+
+    def set_value(self, positions: Iterable[int]) -> float:
+        """A set's value, as its :class:`Cover` would give it, without the stem counts that
+        only shrinking a cover needs (each of many candidate sets is valued once)."""
+        bags = [self.bags[p] for p in positions]
+        held = frozenset().union(*[bag.stems for bag in bags])
+        mass = math.fsum(map(self.chance.__getitem__, held))
+        glue, length = sum(bag.glue for bag in bags), sum(bag.length for bag in bags)
+        return _density(mass, glue, length, self.prior)
 
 
 class Cover:
@@ -179,7 +195,7 @@ def _best_of_size(article: Article, scorer: Scorer, window: list[int], size: int
         return _prune(article.units, Cover(scorer, window), lambda c: len(c.positions) <= size)
     sets = list(combinations(window, size))
     complete = [s for s in sets if _complete(article.units, s)] or sets
-    return list(max(complete, key=lambda s: Cover(scorer, s).value))
+    return list(max(complete, key=scorer.set_value))
 
 
 def _lead_window(units: tuple[Unit, ...], more: Callable[[int, int], bool]) -> list[int]:
