@@ -8,8 +8,8 @@ abbreviations, does not load the splitter.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsquote.datafiles import data_lines
 
@@ -19,9 +19,9 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 _PARTY_STATE = re.compile(r"[rdi]-([a-z]+)")
 
 
-@dataclass(frozen=True)
-class Abbreviations:
-    """The shipped abbreviation table, by kind (see ``data/abbreviations.txt``)."""
+class Abbreviations(NamedTuple):
+    """The shipped abbreviation table, by kind (see ``data/abbreviations.txt``). A named tuple:
+    a frozen dataclass costs 0.6 ms more to define, on every run."""
 
     ordinary: frozenset[str]
     titles: frozenset[str]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import lru_cache
 from itertools import islice
+from typing import NamedTuple
 
 from newsquote.boilerplate import boilerplate_kind, is_name_line, story_start
 from newsquote.lexicon import pronouns
@@ -36,10 +36,13 @@ _QUOTE_LED = re.compile(r"\s*(?:``|[\"“‘«„']|”(?=\w))")
 _CLOSING_MARKS = " \t\n'\"”’"  # stripped to see how a sentence with a quote ends
 _FINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
 _HEADLINE_MAX_WORDS = 25
+_WEAK_CACHED = 1024  # units whose weakness is remembered (only the lead's are asked)
+
+# The records below are named tuples, not dataclasses: a frozen dataclass costs about 0.6 ms to
+# define and more to build (a unit per sentence of every article), for no behaviour needed here.
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A candidate sentence: its span (boilerplate prefix skipped) and the units it needs."""
 
     position: int  # among candidates
@@ -50,33 +53,34 @@ class Unit:
     words: int
     requires: frozenset[int]  # positions of the units that must come with this one
 
-    @cached_property
+    @property
     def weak(self) -> bool:
-        """Too short to carry the story: chosen only when better sentences run out.
-
-        Asked of the lead's units only, more than once each: computed on first use, and
-        counting stops at MIN_WORDS words."""
-        return next(islice(_WORD.finditer(self.text), MIN_WORDS - 1, None), None) is None
+        """Too short to carry the story: chosen only when better sentences run out."""
+        return _too_short(self.text)
 
 
-@dataclass(frozen=True)
-class Article:
+@lru_cache(maxsize=_WEAK_CACHED)
+def _too_short(text: str) -> bool:
+    """Fewer than MIN_WORDS words (counting stops there). Asked of the lead's units only, more
+    than once each: remembered."""
+    return next(islice(_WORD.finditer(text), MIN_WORDS - 1, None), None) is None
+
+
+class Article(NamedTuple):
     """The candidates of one text and its headline (if any)."""
 
     units: tuple[Unit, ...]
     headline: str | None
 
 
-@dataclass(frozen=True)
-class Length:
+class Length(NamedTuple):
     """How long a summary may be: a number of sentences, or a word budget."""
 
     sentences: int | None = None
     words: int | None = None
 
 
-@dataclass(frozen=True)
-class Pick:
+class Pick(NamedTuple):
     """A chosen unit and the score it was ranked by."""
 
     unit: Unit
@@ -192,7 +196,7 @@ def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
         for k in quoted:
             requires[k] |= needed - {k}
     linked = (  # units without quotes stay as they are (a long text has hundreds)
-        u if r == u.requires else replace(u, requires=frozenset(r))
+        u if r == u.requires else u._replace(requires=frozenset(r))
         for u, r in zip(units, requires, strict=True)
     )
-    return replace(article, units=tuple(linked))
+    return article._replace(units=tuple(linked))
