@@ -21,7 +21,6 @@ BULLETS = "•◦▪‣⁃●■►"
 # alone (whitespace, a bullet or the paragraph edge before it, whitespace after it).
 _MARKER = re.compile(rf"(?:(?<!\S)|(?<=[{BULLETS}]))\(?(\d{{1,3}}|[A-Za-z])(\.\)|\.|\))(?=\s)")
 _BULLET = re.compile(rf"(?<=\s)[{BULLETS}]")
-_ANY_BULLET = re.compile(rf"[{BULLETS}]")  # a cheap test before looking for bullets
 # What may come right before the first item: a line break, a colon, a bullet or the end of a
 # sentence (with its closing quotes or brackets), ignoring spaces and tabs.
 _ITEM_OPENER = re.compile(rf"(?:[\n\r:{BULLETS}]|[.?!][\"'”’)\]]*)[ \t]*\(?$")
@@ -79,7 +78,8 @@ def item_starts(text: str, start: int, end: int) -> set[int]:
     a marker that begins a line, or a later marker whose item opens with a capital (so the
     run-in list of "buy 1. apples, 2. pears" stays one sentence)."""
     cuts: set[int] = set()
-    if _ANY_BULLET.search(text, start, end):
+    # a cheap test first: str.find runs through text far faster than a regex character class
+    if any(text.find(bullet, start, end) >= 0 for bullet in BULLETS):
         cuts.update(match.start() for match in _BULLET.finditer(text, start, end))
     runs = _sequences(text, start, end) if _FIRST_MARKER.search(text, start, end) else []
     for run in runs:
