@@ -142,3 +142,11 @@ def test_a_description_event_ends_where_its_words_do() -> None:
     text = "The senator spoke. Later the Florida senator said no."
     events = [e for e in scan(text, Outside([])) if e.refers and not e.gender]
     assert [text[e.offset : e.end] for e in events] == ["The senator", "the Florida senator"]
+
+
+def test_scan_reads_only_between_quotes() -> None:
+    # A name right after a closing mark is found, though a run inside the quote ends there.
+    text = "'Vote For Trump' Smith said. Jones met “Bill Clinton” and 'Al Gore'"
+    quotes = [(0, 16), (39, 53), (58, 67)]
+    events = scan(text, Outside(quotes))
+    assert [" ".join(e.words) for e in events] == ["Smith", "Jones"]

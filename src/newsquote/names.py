@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -58,7 +59,7 @@ def before_affiliation(words: list[str]) -> list[str]:
     return words
 
 
-def surname(words: list[str]) -> str:
+def surname(words: Sequence[str]) -> str:
     """The word a person is referred to by: the last one, before any "Jr." or "III"."""
     if words[-1] not in _SUFFIXES:
         return words[-1]  # most names: no need to look further
@@ -148,7 +149,7 @@ def gender_of(name: str, role: str | None) -> str:
     return given_names().get(name.split()[0], "")
 
 
-def looks_like_person(words: list[str], role: str | None, standalone: Counter[str]) -> bool:
+def looks_like_person(words: Sequence[str], role: str | None, standalone: Counter[str]) -> bool:
     """A person's name: 2-4 words, no institution or place word, and some sign of a person.
 
     The signs: a known given name, a title before it, or the surname used on its own elsewhere
@@ -196,16 +197,12 @@ class Outside:
         k = bisect.bisect_right(self._starts, pos) - 1
         return not (k >= 0 and self._hidden[k][0] <= pos < self._hidden[k][1])
 
-    def matches(self, found: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
-        """The matches (in text order) that start outside every quote: one walk through the
-        quotes instead of a search per match, as a text has thousands of capitalised runs."""
-        k = 0  # how many quotes open at or before the match
-        for match in found:
-            pos = match.start()
-            while k < len(self._starts) and self._starts[k] <= pos:
-                k += 1
-            if not (k and self._hidden[k - 1][0] <= pos < self._hidden[k - 1][1]):
-                yield match
+    def finditer(self, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern`` in the stretches between quotes, in text order: the
+        regex engine never reads a quote, and no match needs testing."""
+        ends = [0] + [end for _, end in self._hidden]
+        stretches = zip(ends, [*self._starts, len(text)], strict=True)
+        return chain.from_iterable(pattern.finditer(text, s, e) for s, e in stretches if s < e)
 
 
 def _word_before(text: str, start: int) -> str:
@@ -240,7 +237,7 @@ def tag_follows(text: str, end: int) -> bool:
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
-    for match in outside.matches(name_run().finditer(text)):
+    for match in outside.finditer(name_run(), text):
         # a run starts at the particle captured before its capital, if any ("de Blasio"); no
         # quote mark can stand between the two
         start = match.start(match.lastindex) if match.lastindex else match.start()
@@ -250,9 +247,9 @@ def scan(text: str, outside: Outside) -> list[Event]:
     genders = pronouns()
     for word, pattern in HE_SHE:
         gender = genders[word]
-        for match in outside.matches(pattern.finditer(text)):
+        for match in outside.finditer(pattern, text):
             events.append(Event(match.start(), (), None, gender, True, False, match.end()))
-    for match in outside.matches(description().finditer(text)):
+    for match in outside.finditer(description(), text):
         start = match.start() - 1  # at the "t" of "the" (see description)
         oblique = oblique_at(text, start)
         events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
