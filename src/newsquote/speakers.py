@@ -42,6 +42,10 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _DOCUMENTS = word_class("document")
 _OUTLETS = word_class("outlet_noun")
 _APPOSITION = re.compile(r"[^,.;:()“”\"]+, ")  # "Clinton, " before "the 68-year-old"
+# The genders a pronoun may stand for, in the order to look for them ("she": a known woman
+# first); a description may mean anyone.
+_ACCEPT = {"f": (frozenset("f"), frozenset({"", "f"})), "m": (frozenset({"", "m"}),)}
+_ANY_GENDER = (frozenset({"", "m", "f"}),)
 _SUBORDINATE = re.compile(r"\b(?:" + "|".join(sorted(word_class("subordinator"))) + r")\b")
 
 
@@ -111,28 +115,37 @@ class Resolver:
             oblique = event.oblique
             if event.refers:
                 person = self._antecedent(event.offset, event.gender)
+            elif len(event.words) == 1:
+                person = self._one_word(event.words[0])
             else:
-                person = self._person(list(event.words), event.role, standalone, event.offset)
-                oblique = oblique or bool(person and oblique_at(text, event.offset))
+                person = self._person(event.words, event.role, standalone, event.offset)
+            if person and not (event.refers or oblique):
+                oblique = oblique_at(text, event.offset)
             if person:
                 self._offsets.append(event.offset)
                 sentence = self._sentence(event.offset)
                 mention = _Mention(event.offset, sentence, person, not oblique, event.end)
                 self._mentions.append(mention)
 
+    def _one_word(self, word: str) -> Person | None:
+        """The person a name of one word refers to: a surname, a given name, or a speaker."""
+        known = self._by_surname.get(word)
+        if not known and word in given_names():
+            known = self._by_given_name([word])  # "Hillary" after "Hillary Clinton"
+        if not known and word in self._speakers:
+            known = self._by_surname[word] = Person(word, "")
+        return known
+
     def _person(
-        self, words: list[str], role: str | None, standalone: Counter[str], offset: int
+        self, words: tuple[str, ...], role: str | None, standalone: Counter[str], offset: int
     ) -> Person | None:
-        """The person this name mention refers to, registering a new one when first named."""
+        """The person a name of several words refers to, registering a new one when first
+        named."""
         known = self._by_surname.get(surname(words))
-        if len(words) == 1 and not known and words[0] in given_names():
-            known = self._by_given_name(words)  # "Hillary" after "Hillary Clinton"
-        if len(words) == 1 and not known and words[0] in self._speakers:
-            known = self._by_surname[words[0]] = Person(words[0], "")
-        if len(words) == 1 or (known and known.name.split()[0] == words[0]):
+        if known and known.name.split()[0] == words[0]:
             return known
         if not looks_like_person(words, role, standalone):
-            if role or not person_shaped(tuple(words)):
+            if role or not person_shaped(words):
                 return None  # a role found before it would change nothing
             role = role_before(self._text, offset)  # "professor Brigid Harrison"
             if not role:
@@ -168,15 +181,14 @@ class Resolver:
                 and _APPOSITION.fullmatch(self._text, before.offset, offset)
             ):
                 return before.person
-        accept = {"f": [{"f"}, {"", "f"}], "m": [{"", "m"}]}.get(gender, [{"", "m", "f"}])
-        for genders in accept:
+        for genders in _ACCEPT.get(gender, _ANY_GENDER):
             found = self._subject_before(k, sentence, genders, own=bool(gender))
             if found:
                 return found
         return None
 
     def _subject_before(
-        self, k: int, sentence: int, genders: set[str], own: bool = True
+        self, k: int, sentence: int, genders: frozenset[str], own: bool = True
     ) -> Person | None:
         """The first person of the nearest sentence (within reach) that has one of ``genders``,
         among the mentions before index ``k``, or the one it quotes ("Cruz is able, Viguerie
