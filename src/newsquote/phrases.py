@@ -24,7 +24,7 @@ from newsquote.lexicon import (
     word_class,
 )
 
-_TOKEN = re.compile(r"\w+(?:[’'\-.&]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w++(?:[’'\-.&]\w+)*+|[^\w\s]")  # possessive: nothing to give back
 QUOTE_TOKEN = "“…”"
 _BETWEEN = word_class("between")
 _GO = frozenset({"go", "goes", "went"})  # "she went on": carried on speaking
@@ -71,18 +71,21 @@ def tokenize(
 
     A third of the stretches an article's quotes ask for are asked for again (the sentence of a
     quote is read for its own tag, then as a neighbour's), so lists are cached: callers read
-    them and must not change them. The key holds only the hidden ranges from the one at or
-    before ``start`` up to ``end``: the whole list would cost a pass over every quote per call."""
+    them and must not change them. The key holds only the hidden ranges that reach into the
+    stretch: the whole list would cost a pass over every quote per call, and one that ends
+    before ``start`` would tell apart two equal stretches."""
     ranges = hidden or []
-    first = max(bisect.bisect_right(ranges, start, key=itemgetter(0)) - 1, 0)
+    first = bisect.bisect_right(ranges, start, key=itemgetter(0))  # the first after start
+    if first and ranges[first - 1][1] > start:
+        first -= 1  # a range that covers start
     last = bisect.bisect_left(ranges, end, key=itemgetter(0))
     return _tokenize(text, start, end, tuple(ranges[first:last]))
 
 
 @lru_cache(maxsize=256)
 def _tokenize(text: str, start: int, end: int, ranges: tuple[tuple[int, int], ...]) -> list[Token]:
-    """:func:`tokenize` with the hidden ranges as a tuple (a cache key), from the one that may
-    cover ``start`` on."""
+    """:func:`tokenize` with the hidden ranges that reach into the stretch as a tuple (a cache
+    key)."""
     tokens: list[Token] = []
     k = 0
     pos = start
