@@ -173,6 +173,12 @@ def cue_indices(tokens: list[Token]) -> list[int]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _speaking_nouns() -> frozenset[str]:
+    """Nouns that head a speaking phrase: sources and people (one set, built once)."""
+    return source_nouns() | _PERSON_NOUNS
+
+
 def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
     """A speaking phrase ends in a name, a pronoun or a noun that can speak, and does not
     start with a verb ("issued a statement") or a date."""
@@ -188,7 +194,7 @@ def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
             return False  # "In December, the prince called …": a date does not speak
         return not _opening_participle(tokens, rng)
     word = head.lower.removesuffix("s")
-    if {word, head.lower} & (source_nouns() | _PERSON_NOUNS) or _AGE.fullmatch(head.lower):
+    if {word, head.lower} & _speaking_nouns() or _AGE.fullmatch(head.lower):
         return True
     return word.endswith(_AGENT_ENDINGS) and word not in _NOT_AGENTS and len(word) > 5
 
@@ -196,7 +202,7 @@ def can_speak(tokens: list[Token], rng: tuple[int, int]) -> bool:
 def _opens_with_verb(tokens: list[Token], i: int) -> bool:
     """ "issued a statement", "carrying signs": a lower-case verb cannot open a noun phrase."""
     token = tokens[i]
-    if token.capitalised or not token.is_word or token.lower in source_nouns() | _PERSON_NOUNS:
+    if token.capitalised or not token.is_word or token.lower in _speaking_nouns():
         return False
     if i + 1 < len(tokens) and tokens[i + 1].capitalised:
         return False  # "retired Army Lt. Gen. Mick Bednarek": an adjective before a name
