@@ -21,7 +21,6 @@ from newsquote.attribution import (
 )
 from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
 from newsquote.fallbacks import SCARE_MAX_WORDS, Found, from_neighbours, quoted_words
-from newsquote.indirect import indirect_speech, sentences
 from newsquote.models import NOBODYS_KINDS, Mention, Quote
 from newsquote.phrases import cue_indices, tokenize
 from newsquote.quotemarks import find_quoted, paragraphs
@@ -143,6 +142,15 @@ def _resolver(
     return Resolver(text, hidden, ends, speakers)
 
 
+def _indirect(
+    text: str, ends: list[int], hidden: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], Attribution]]:
+    """Indirect speech with its attribution (imported here: summaries never ask for it)."""
+    from newsquote.indirect import indirect_speech, sentences
+
+    return list(indirect_speech(text, sentences(text, paragraphs(text), ends), hidden))
+
+
 def extract_quotes(text: str, indirect: bool = True, resolve: bool = True) -> list[Quote]:
     """Every quotation in ``text``, in document order, with its speaker where one is given.
 
@@ -163,8 +171,7 @@ def extract_quotes(text: str, indirect: bool = True, resolve: bool = True) -> li
             attribution, rule, confidence = from_neighbours(text, frame, previous, hidden)
         cued = confidence >= _CUED or _has_cue(text, frame, hidden)
         found.append(Found(frame, attribution, rule, confidence, cued))
-    spans = sentences(text, paragraphs(text), ends) if indirect else []
-    reported = list(indirect_speech(text, spans, hidden))
+    reported = _indirect(text, ends, hidden) if indirect else []
     if not found and not reported:
         return []  # no speaker to resolve
     resolver = _resolver(text, found, hidden, ends) if resolve else AsWritten()
