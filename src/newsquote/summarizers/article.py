@@ -181,6 +181,8 @@ def link_quotes(article: Article, quotes: Sequence[Quote]) -> Article:
     """A unit quoting someone named elsewhere needs that unit, and a quote running on from
     an earlier unit needs the unit where it opened: a quote is never cut from its speaker or
     from its start."""
+    if not quotes:
+        return article  # summaries link the lead's quotes later; most texts have none there
     units = list(article.units)
     where = _Locator(units)
     requires = [set(u.requires) for u in units]
