@@ -35,6 +35,12 @@ def test_subjects_of_cues_at_text_start_not_after_apostrophe() -> None:
     assert subjects_of_cues(text) == {"Carson", "McCain"}
 
 
+def test_a_name_before_a_past_tense_counts_only_opening_a_paragraph() -> None:
+    assert subjects_of_cues("Intro.\nCarson defied them.") == {"Carson"}
+    assert subjects_of_cues("Carson defied them.") == {"Carson"}
+    assert subjects_of_cues("Intro. Carson defied them.") == frozenset()
+
+
 def test_sentence_ends_on_runs_of_stops() -> None:
     assert sentence_ends("Wait... What? Yes!! No. Sen. Cruz agreed.", []) == [7, 13, 19]
     assert sentence_ends("...And so. On it.", []) == [10]

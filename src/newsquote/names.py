@@ -90,9 +90,17 @@ _NO_SUBJECT = FUNCTION_WORDS | _CALENDAR | NOT_PERSON
 _SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
 
 
-def _opens_paragraph(text: str, start: int) -> bool:
-    """ "Carson defied the question.": a name opening a paragraph, then a past-tense verb."""
-    return start == 0 or text[start - 1] == "\n"
+def _paragraph_openers(text: str) -> Iterator[re.Match[str]]:
+    """A name and the word after it opening a paragraph ("Carson defied the question."):
+    matched at the start and after each line break only (no match runs over one)."""
+    pos = 0
+    while True:
+        match = _SUBJECT_VERB.match(text, pos)
+        if match:
+            yield match
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return
 
 
 def _past(word: str) -> bool:
@@ -111,15 +119,9 @@ def _name_only(text: str, word: str) -> bool:
 def subjects_of_cues(text: str) -> frozenset[str]:
     """Single names right before a reporting verb ("Carson said"), or opening a paragraph
     before a past tense ("Carson defied the question"): people."""
-    found: set[str] = set()
-    opening: set[str] = set()
     verbs = cue_verbs()
-    for m in _SUBJECT_VERB.finditer(text):
-        name, verb = m.groups()
-        if verb in verbs:
-            found.add(name)
-        elif _opens_paragraph(text, m.start()) and _past(verb):  # the rarer test first
-            opening.add(name)
+    found = {name for name, verb in _SUBJECT_VERB.findall(text) if verb in verbs}
+    opening = {m.group(1) for m in _paragraph_openers(text) if _past(m.group(2))}
     found |= {word for word in opening - found if _name_only(text, word)}
     return frozenset(
         w
