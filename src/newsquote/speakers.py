@@ -46,7 +46,10 @@ _APPOSITION = re.compile(r"[^,.;:()“”\"]+, ")  # "Clinton, " before "the 68-
 # first); a description may mean anyone.
 _ACCEPT = {"f": (frozenset("f"), frozenset({"", "f"})), "m": (frozenset({"", "m"}),)}
 _ANY_GENDER = (frozenset({"", "m", "f"}),)
-_SUBORDINATE = re.compile(r"\b(?:" + "|".join(sorted(word_class("subordinator"))) + r")\b")
+# Each word checks behind for a letter (as \b would): literals first, the engine skips ahead.
+_SUBORDINATE = re.compile(
+    "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in sorted(word_class("subordinator"))) + r")\b"
+)
 
 
 class Resolved(NamedTuple):
