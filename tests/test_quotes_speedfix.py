@@ -12,8 +12,8 @@ from newsquote.indirect import indirect_speech
 from newsquote.lexicon import titles
 from newsquote.name_patterns import HE_SHE
 from newsquote.names import Outside, _name_in_run, scan, subjects_of_cues
-from newsquote.phrases import QUOTE_TOKEN, tokenize
 from newsquote.quotemarks import paragraphs, uses_single_quotes
+from newsquote.tokens import QUOTE_TOKEN, tokenize
 
 
 def test_scan_at_text_start_and_after_apostrophes() -> None:

@@ -12,8 +12,6 @@ from typing import NamedTuple
 from newsquote.lexicon import word_class
 from newsquote.phrases import (
     PASSIVE,
-    QUOTE_TOKEN,
-    Token,
     abbreviation_dot,
     cue_indices,
     is_cue,
@@ -21,6 +19,7 @@ from newsquote.phrases import (
     phrase_before,
 )
 from newsquote.subjects import clause_subject, nearest_speaker, skip_back, subject_of
+from newsquote.tokens import QUOTE_TOKEN, Token
 
 _DETERMINERS = word_class("determiner")
 _OBJECT_OF = word_class("preposition") | {"of"}

@@ -13,8 +13,9 @@ from collections.abc import Iterator, Sequence
 
 from newsquote.attribution import Attribution
 from newsquote.lexicon import speech_verbs, word_class
-from newsquote.phrases import Token, pronoun, tokenize
+from newsquote.phrases import pronoun
 from newsquote.subjects import subject_of
+from newsquote.tokens import Token, tokenize
 
 _WORD = re.compile(r"\w+")
 _THAT_REACH = 5  # words between the verb and "that" ("told reporters on Monday that")

@@ -11,14 +11,13 @@ from __future__ import annotations
 from newsquote.lexicon import source_nouns, word_class
 from newsquote.phrases import (
     MAX_PHRASE,
-    QUOTE_TOKEN,
-    Token,
     abbreviation_dot,
     can_speak,
     is_cue,
     phrase_before,
     pronoun,
 )
+from newsquote.tokens import QUOTE_TOKEN, Token
 
 _BETWEEN = word_class("between")
 _WHEN = word_class("when")
