@@ -15,9 +15,10 @@ from typing import NamedTuple
 
 from newsquote.attribution import after_quote
 from newsquote.lexicon import titles, word_class
-from newsquote.phrases import cue_indices, is_cue, tokenize
+from newsquote.phrases import cue_indices, is_cue
 from newsquote.quotemarks import Quoted, paragraphs
 from newsquote.segment import load_abbreviations
+from newsquote.tokens import tokenize
 
 # A run of stops is matched from its first character only (no stop before it: the look-behind
 # follows that first stop, so the regex engine can jump from stop to stop), and atomically:

@@ -16,8 +16,8 @@ from newsquote.attribution import (
     sentence_subject,
 )
 from newsquote.context import Frame
-from newsquote.phrases import Token, tokenize
 from newsquote.quotemarks import Quoted, paragraphs
+from newsquote.tokens import Token, tokenize
 
 SCARE_MAX_WORDS = 4  # a quote this short that nobody is said to have said is a scare quote
 _TAG_NEAR = 3  # characters between a closing mark and the tag that starts the next sentence

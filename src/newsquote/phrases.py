@@ -21,7 +21,6 @@ from newsquote.lexicon import (
     word_class,
 )
 from newsquote.tokens import QUOTE_TOKEN, Token
-from newsquote.tokens import tokenize as tokenize  # read from here by the quote engine
 
 _BETWEEN = word_class("between")
 _GO = frozenset({"go", "goes", "went"})  # "she went on": carried on speaking

@@ -10,6 +10,8 @@ quotes that nobody is said to have said are scare quotes, titles or nicknames, a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from newsquote.attribution import (
     Attribution,
     according_to,
@@ -22,9 +24,13 @@ from newsquote.attribution import (
 from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
 from newsquote.fallbacks import SCARE_MAX_WORDS, Found, from_neighbours, quoted_words
 from newsquote.models import NOBODYS_KINDS, Mention, Quote
-from newsquote.phrases import cue_indices, tokenize
+from newsquote.phrases import cue_indices
 from newsquote.quotemarks import find_quoted, paragraphs
-from newsquote.speakers import AsWritten, Resolver
+from newsquote.resolution import AsWritten
+from newsquote.tokens import tokenize
+
+if TYPE_CHECKING:
+    from newsquote.speakers import Resolver
 
 _CUED = 0.6  # attributions at least this sure count as a reporting clause (no scare quote)
 _RUN_PARAGRAPHS = 1  # a pronoun tag this many paragraphs after a quote may mean its speaker
@@ -134,6 +140,8 @@ def _resolver(
     text: str, found: list[Found], hidden: list[tuple[int, int]], ends: list[int]
 ) -> Resolver:
     """The article's people, with the single names that speak here ("Carson said") as people."""
+    from newsquote.speakers import Resolver  # the name tables load only when names are resolved
+
     speakers = frozenset(
         text[f.attribution.speaker[0] : f.attribution.speaker[1]]
         for f in found

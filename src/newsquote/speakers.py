@@ -34,6 +34,7 @@ from newsquote.names import (
     surname,
     tag_follows,
 )
+from newsquote.resolution import Resolved
 
 _LOOKBACK_SENTENCES = 8
 _LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
@@ -50,25 +51,6 @@ _ANY_GENDER = (frozenset({"", "m", "f"}),)
 _SUBORDINATE = re.compile(
     "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in sorted(word_class("subordinator"))) + r")\b"
 )
-
-
-class Resolved(NamedTuple):
-    """What a speaking phrase stands for."""
-
-    speaker: str
-    named: bool | None  # None: not resolved, so not known
-    role: str | None
-    chain: str
-
-
-class AsWritten:
-    """Stands in for a :class:`Resolver` when only where a quote's speaker is mentioned matters
-    (a summary keeping a quote with its speaker): each speaker stays as written ("he")."""
-
-    last_speaker: tuple[str, int] | None = None
-
-    def resolve(self, phrase: str, offset: int) -> Resolved:
-        return Resolved(phrase, None, None, "not resolved")
 
 
 class _Mention(NamedTuple):
