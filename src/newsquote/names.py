@@ -244,15 +244,13 @@ def scan(text: str, outside: Outside) -> list[Event]:
         # quote mark can stand between the two
         start = match.start(match.lastindex) if match.lastindex else match.start()
         words, role, possessive = _name_in_run(text[start : match.end()])
-        if words:  # what Event(...) does, without its Python call: thousands per article
-            event = (start, words, role, "", False, possessive, match.end())
-            events.append(tuple.__new__(Event, event))
+        if words:
+            events.append(Event(start, words, role, "", False, possessive, match.end()))
     genders = pronouns()
     for word, pattern in HE_SHE:
         gender = genders[word]
         for match in outside.finditer(pattern, text):
-            event = (match.start(), (), None, gender, True, False, match.end())
-            events.append(tuple.__new__(Event, event))
+            events.append(Event(match.start(), (), None, gender, True, False, match.end()))
     for match in outside.finditer(description(), text):
         start = match.start() - 1  # at the "t" of "the" (see description)
         oblique = oblique_at(text, start)
