@@ -199,6 +199,21 @@ def test_help_does_not_import_nltk() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_the_script_entry_runs_the_cli_and_leaves_the_collector_on() -> None:
+    """``python -m newsquote`` (the installed script's entry) imports the CLI with garbage
+    collection paused; collection is back on once the command runs."""
+    probe = (
+        "import gc, sys\nsys.argv = ['newsquote', 'sentences', '-f', 'jsonl', sys.argv[1]]\n"
+        "from newsquote.__main__ import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\nprint(gc.isenabled())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(MOSCOW)], capture_output=True, text=True, check=True
+    )
+    *records, enabled = result.stdout.splitlines()
+    assert json.loads(records[0])["sentences"] and enabled == "True"
+
+
 def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     """``newsquote sentences big | head -1``: exit 0, no traceback, no 'Broken pipe' message."""
     big = tmp_path / "big.txt"
