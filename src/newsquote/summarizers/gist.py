@@ -38,6 +38,9 @@ MAX_SETS = 300  # above this many sets of the wanted size, prune greedily instea
 _BASE_ODDS = math.exp(LOG_ODDS_BASE)
 
 _WORD = re.compile(r"[^\W_]+")
+# The same words in lower-case ASCII text (most sentences): the regex engine tests a class of
+# ranges from a bitmap, and [^\W_] by asking each character's Unicode category.
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 _KNOWN_TOKENS = 65536  # tokens remembered by _StemOf (each a short word)
@@ -65,7 +68,9 @@ class Bag:
     """One unit as words: its distinct content stems, its function-word count, its length."""
 
     def __init__(self, text: str) -> None:
-        stems = list(map(_STEM_OF.__getitem__, _WORD.findall(text.lower())))
+        lower = text.lower()
+        words = (_ASCII_WORD if lower.isascii() else _WORD).findall(lower)
+        stems = list(map(_STEM_OF.__getitem__, words))
         self.stems = frozenset(filter(None, stems))  # a stem is never empty: None is glue
         self.glue = stems.count(None)
         self.length = len(stems)
