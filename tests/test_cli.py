@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import io
 import json
 import os
 import subprocess
 import sys
+import weakref
 from pathlib import Path
 
 import pytest
@@ -212,6 +214,22 @@ def test_the_script_entry_runs_the_cli_and_leaves_the_collector_on() -> None:
     )
     *records, enabled = result.stdout.splitlines()
     assert json.loads(records[0])["sentences"] and enabled == "True"
+
+
+def test_an_in_process_batch_leaves_the_callers_garbage_collectable() -> None:
+    """The batch freezes what it loaded for its own sake, and undoes that when it is done."""
+
+    class Node:
+        pass
+
+    assert gc.get_freeze_count() == 0
+    node = Node()
+    node.me = node  # once dropped, garbage only the collector can free
+    alive = weakref.ref(node)
+    code, _, _ = run("quotes", "-f", "jsonl", MOSCOW, COUNCIL)
+    del node
+    gc.collect()
+    assert code == 0 and gc.get_freeze_count() == 0 and alive() is None
 
 
 def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
