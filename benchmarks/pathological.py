@@ -108,6 +108,11 @@ CASES = [
     Case("1 MB of one-line paragraphs", 1_000_000, lambda n: _fill("“Yes,” he said.\n\n", n)),
     Case("1,000,000 ?! marks", 1_000_000, lambda n: _fill("?!", n)),
     Case(
+        "1 MB of lone closing marks after a tokenized quote",
+        1_000_000,
+        lambda n: "He said ' a ' , " + _fill("word ", n // 2) + ". " + _fill("x ’ ", n // 2),
+    ),
+    Case(
         "a quote holding 200,000 !",
         200_000,
         lambda n: f"“We will win this fight {'!' * n} and we will not stop,” said Jane Smith.\n",

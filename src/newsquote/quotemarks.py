@@ -284,9 +284,10 @@ def find_quoted(text: str) -> list[Quoted]:
                 loose = role == EITHER and text[pos] == "'" and text[pos - 2] not in ".?!"
             elif opened >= 0:
                 opened, inside, sure = pos, mark_end, True  # a second opener: the first was stray
-            elif loose and not _STOP.search(text, found[-1].close_mark, pos):
-                found[-1] = _closed_later(found[-1], pos, mark_end)  # `'… livin ' it up , '`
+            elif loose:  # asked once: a stop found now stays between for any later closer
                 loose = False
+                if not _STOP.search(text, found[-1].close_mark, pos):
+                    found[-1] = _closed_later(found[-1], pos, mark_end)  # `'… livin ' it up , '`
         if opened < 0:
             carried, first_open = [], -1
             continue
