@@ -450,3 +450,16 @@ def test_a_name_after_the_quote_has_ended_its_sentence_is_not_its_speaker() -> N
     question = next(u for u in units if "Why" in u.text)
     asked = next(u for u in units if "Lee asked" in u.text)
     assert question is not asked and asked.position in question.requires
+
+
+def test_a_word_budget_reads_the_quotes_of_every_sentence_it_may_choose() -> None:
+    """Short sentences fill a budget with many units: the quotes read for linking must reach as
+    far (a quote opening in one sentence and closing, with its speaker, in the next)."""
+    places = ["zoo", "road", "port", "park", "vote", "police", "bridge", "school", "council"]
+    lines = [f"The {places[i % 9]} report on budget came out in week {i}." for i in range(30)]
+    # The quote opens with words found nowhere else, so only the link can bring that unit in.
+    lines[17] = '"Quixotic zephyr xylophones jostled vexed wombats quietly near the old gates.'
+    lines[18] = 'The council budget is a disgrace for the council and budget," said Jane Hill.'
+    text = " ".join(lines)
+    chosen = [s.index for s in summarize(text, words=200).sentences]
+    assert 18 in chosen and 17 in chosen

@@ -8,8 +8,6 @@ say when the text was too short to choose from or empty.
 
 from __future__ import annotations
 
-from itertools import islice
-
 from newsquote.errors import NewsquoteError
 from newsquote.models import Summary, SummarySentence
 from newsquote.summarizers import DEFAULT_METHOD, METHODS
@@ -17,9 +15,9 @@ from newsquote.summarizers.article import Article, Length, Pick, build_article, 
 
 ORDERS = ("document", "score")
 DEFAULT_SENTENCES = 3
-# Methods choose among the lead's first usable sentences (gist: the wanted number and two
-# more), so quotes are read only that far: this many usable sentences beyond the wanted ones,
-# then a margin for a speaker named after the quote ('"...," he said.' / 'He added: ...').
+# Methods choose among the lead's first usable sentences (gist: the wanted number, or as many
+# as fill the word budget, and two more), so quotes are read only that far: this many usable
+# sentences beyond those, then a margin for a speaker named after the quote ('"...," he said.').
 QUOTE_REGION_EXTRA = 3
 QUOTE_REGION_MARGIN = 2
 
@@ -72,6 +70,21 @@ def _notes(article: Article, length: Length, picks: list[Pick]) -> list[str]:
     return []
 
 
+def _last_candidate(article: Article, length: Length) -> int:
+    """The position of the last usable unit a method may choose: past the wanted sentences (or
+    those that fill the word budget), QUOTE_REGION_EXTRA more."""
+    wanted = length.sentences or 0
+    taken = words = extra = 0
+    for unit in article.units:
+        if unit.weak:
+            continue
+        if (taken < wanted) if length.words is None else (words < length.words):
+            taken, words = taken + 1, words + unit.words
+        elif (extra := extra + 1) == QUOTE_REGION_EXTRA:
+            return unit.position
+    return len(article.units) - 1
+
+
 def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
     """Link the quotes of the lead region (reading every quote of a long text costs time).
 
@@ -81,10 +94,7 @@ def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
     """
     from newsquote.quotes import extract_quotes
 
-    wanted = length.sentences or (length.words or 0) // 20 + 1
-    usable = (u.position for u in article.units if not u.weak)
-    last_usable = next(islice(usable, wanted + QUOTE_REGION_EXTRA - 1, None), len(article.units))
-    last = min(last_usable + QUOTE_REGION_MARGIN, len(article.units) - 1)
+    last = min(_last_candidate(article, length) + QUOTE_REGION_MARGIN, len(article.units) - 1)
     region = text[: article.units[last].end]
     return link_quotes(article, extract_quotes(region, indirect=False, resolve=False))
 
