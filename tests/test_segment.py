@@ -537,6 +537,11 @@ CASES = [
         ["It is done .", "‘ He asks a lot , ’ Ruiz added .", "‘ He never stops .", "He works ."],
         id="tokenized-curly-opener",
     ),
+    P(  # the mark moves to the next sentence; the list item's own cut does not leave it alone
+        "He gave a list. ‘ • Apples are red. • Pears are green,’ he said.",
+        ["He gave a list.", "‘ • Apples are red.", "• Pears are green,’ he said."],
+        id="opener-before-bullet",
+    ),
     # Layout
     P(
         "The council met on Monday and voted\nto close the library. The mayor\nobjected.",

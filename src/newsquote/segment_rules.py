@@ -259,11 +259,14 @@ def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
     """Punkt's cuts in the paragraph text[start:end], corrected for news copy."""
     items = item_starts(text, start, end)
     kept: list[int] = []
+    moved: set[int] = set()  # cuts moved back to a mark: no other rule may cut there again
     lo = start
     for index, cut in enumerate(cuts):
         hi = cuts[index + 1] if index + 1 < len(cuts) else end
         if keeps_cut(text, lo, cut, hi, items):
-            kept.append(_opener_first(text, lo, cut))
+            kept.append(at := _opener_first(text, lo, cut))
+            if at != cut:
+                moved.add(cut)
             lo = cut
     added = extra_cuts(text, start, end, set(cuts)) | heading_ends(text, start, end)
-    return sorted(set(kept) | items | added)
+    return sorted((set(kept) | items | added) - moved)
