@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsquote.boilerplate import boilerplate_kind, is_byline, story_start
+from newsquote.boilerplate import (
+    _WHOLE_LINE,
+    WHOLE_LINE_PATTERNS,
+    boilerplate_kind,
+    is_byline,
+    story_start,
+)
 
 
 @pytest.mark.parametrize(
@@ -82,3 +88,9 @@ def test_a_byline_allows_joining_words_only() -> None:
 )
 def test_story_start_skips_glued_prefixes(sentence: str, first: bool, story: str) -> None:
     assert sentence[story_start(sentence, first) :] == story
+
+
+def test_each_boilerplate_pattern_is_one_group_of_the_combined_pattern() -> None:
+    """boilerplate_kind names a match by its group's number: a capturing group inside one of
+    the patterns would shift every kind after it (write inner groups as (?:...))."""
+    assert _WHOLE_LINE.groups == len(WHOLE_LINE_PATTERNS)
