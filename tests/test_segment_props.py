@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 import time
+from functools import partial
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsquote.segment import split_sentences
+from newsquote.segment_punkt import _without_next_stop, sentence_starts, tokenizer
 
 # Pieces news text is made of, with the marks that trouble sentence splitters.
 PIECES = st.sampled_from(
@@ -59,6 +62,23 @@ def test_invariants_on_newsy_text(text: str) -> None:
 @given(ANY)
 def test_invariants_on_any_text(text: str) -> None:
     check_invariants(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(NEWSY, ANY))
+def test_punkt_starts_walked_in_one_pass_are_nltks_own(text: str) -> None:
+    """sentence_starts walks Punkt's candidates over plain offsets and decides the common breaks
+    without Punkt's passes; nltk's own span_tokenize, asking Punkt about every candidate (with
+    our one documented fix, judging a candidate on its own stop), must find the same starts."""
+    punkt = tokenizer()
+    decide = partial(type(punkt).text_contains_sentbreak, punkt)  # no shortcut, no cache
+
+    def punkt_decides(context: str) -> bool:
+        return decide(_without_next_stop(context))
+
+    with patch.object(punkt, "text_contains_sentbreak", punkt_decides):
+        expected = [start for start, _ in punkt.span_tokenize(text)][1:]
+    assert sentence_starts(text) == expected
 
 
 @settings(max_examples=100, deadline=None)
