@@ -101,9 +101,9 @@ def _chance(count: int, first: int) -> float:
 def gist_chances(bags: list[Bag], headline: Bag | None) -> dict[str, float]:
     """Each stem's chance of belonging to the gist, from its count and first position."""
     count = Counter(chain.from_iterable(bag.stems for bag in bags))
-    first: dict[str, int] = {}
-    for position in range(len(bags) - 1, -1, -1):  # last to first: the first position stays
-        first.update(dict.fromkeys(bags[position].stems, position))
+    first = {  # last to first: a stem's first position is the one written last
+        stem: position for position in range(len(bags) - 1, -1, -1) for stem in bags[position].stems
+    }
     if headline:
         count.update(headline.stems)
         first.update(dict.fromkeys(headline.stems, 0))
