@@ -38,10 +38,11 @@ _CONTINUING = ",;:.…%”’»)]}"
 # asked"). Those verbs are single lower-case words, so no name word can be one.
 _NAME_THEN_WORD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(\w+)")
 # A quotation that ends in a question, an exclamation or trails off, then its closing mark.
-_QUOTE_OPEN_ENDED = re.compile(r"(?:[?!]|…|\.\.\.)[\"'”’»]+$")
+_QUOTE_CLOSERS = "\"'”’»"
+_OPEN_ENDS = ("?", "!", "…", "...")
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])(?:\.\)|\.|\))")
-_ITEM_LEAD = re.compile(rf"[:\n\r{BULLETS}][ \t]*$")
+_ITEM_LEADS = (":", "\n", "\r", *BULLETS)  # what comes before an item (and spaces or tabs)
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\.\s\.\s\.)$")
 # A spaced ellipsis after a word and a space ("the thing is . . . I"): an omission inside a
 # sentence (Chicago style). With a fourth dot ("words. . . .") the sentence has ended.
@@ -120,7 +121,8 @@ def _before_attribution(text: str, cut: int, end: int, token: str) -> bool:
     """`"Stop!" Smith shouted on Monday.`: a quoted question, exclamation or trailing-off and
     its attribution by name are one sentence. After a quoted full stop, or before a capitalised
     pronoun (`"Really?" He left.`), a new sentence starts."""
-    if token[-1:] not in _CLOSERS or not _QUOTE_OPEN_ENDED.search(token):
+    quote = token.rstrip(_QUOTE_CLOSERS)
+    if quote == token or not quote.endswith(_OPEN_ENDS):
         return False
     name = _NAME_THEN_WORD.match(text, cut, min(end, cut + _WINDOW))
     if not name or name.group(1) not in tag_verbs():
@@ -146,7 +148,7 @@ def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) 
     if not _MARKER.fullmatch(token):
         return False
     before = text[max(lo, position - 8) : position]
-    return position == lo or position in items or bool(_ITEM_LEAD.search(before))
+    return position == lo or position in items or before.rstrip(" \t").endswith(_ITEM_LEADS)
 
 
 def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:

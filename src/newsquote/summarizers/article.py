@@ -34,7 +34,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, not punctuation that
 # A sentence that opens with a quotation mark (any style, including `` from tokenized text).
 _QUOTE_LED = re.compile(r"\s*(?:``|[\"“‘«„']|”(?=\w))")
 _CLOSING_MARKS = " \t\n'\"”’"  # stripped to see how a sentence with a quote ends
-_FINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*\s*$")
+_FINAL_PUNCTUATION = (".", "!", "?", ":", ";", "…")  # before any closing marks and space
+_AFTER_FINAL = "\"'”’)]"
 _HEADLINE_MAX_WORDS = 25
 _WEAK_CACHED = 1024  # units whose weakness is remembered (only the lead's are asked)
 
@@ -95,7 +96,7 @@ def is_headline(sentences: list[Sentence]) -> bool:
     return (
         "\n" not in first
         and "\r" not in first
-        and not _FINAL_PUNCTUATION.search(first)
+        and not first.rstrip().rstrip(_AFTER_FINAL).endswith(_FINAL_PUNCTUATION)
         and len(first.split()) <= _HEADLINE_MAX_WORDS
         and boilerplate_kind(first) is None
     )
