@@ -76,9 +76,10 @@ class Bag:
         self.length = len(stems)
 
 
-class _Chances(dict[str, float]):
+class Chances(dict[str, float]):
     """Each stem's chance of belonging to the gist, worked out when first asked: only the
-    stems of the lead's candidates are, out of every stem of the article."""
+    stems of the lead's candidates are, out of every stem of the article. Read it by key
+    (``len`` and ``in`` see only the stems asked so far)."""
 
     def __init__(self, count: Counter[str], first: dict[str, int]) -> None:
         super().__init__()
@@ -98,7 +99,7 @@ def _chance(count: int, first: int) -> float:
     return odds / (1 + odds)
 
 
-def gist_chances(bags: list[Bag], headline: Bag | None) -> dict[str, float]:
+def gist_chances(bags: list[Bag], headline: Bag | None) -> Chances:
     """Each stem's chance of belonging to the gist, from its count and first position."""
     count = Counter(chain.from_iterable(bag.stems for bag in bags))
     first = {  # last to first: a stem's first position is the one written last
@@ -107,7 +108,7 @@ def gist_chances(bags: list[Bag], headline: Bag | None) -> dict[str, float]:
     if headline:
         count.update(headline.stems)
         first.update(dict.fromkeys(headline.stems, 0))
-    return _Chances(count, first)
+    return Chances(count, first)
 
 
 def _density(mass: float, glue: int, length: int, prior: float) -> float:
@@ -125,20 +126,28 @@ class Scorer:
         self.chance = gist_chances(self.bags, headline)
         self.prior = prior
 
+    def mass(self, stems: Iterable[str]) -> float:
+        """The expected number of gist words among distinct ``stems`` (fsum: exact, so the
+        order of a set's stems, which follows the hash seed, cannot change a choice)."""
+        return math.fsum(map(self.chance.__getitem__, stems))
+
+    def sizes(self, positions: Iterable[int]) -> tuple[int, int]:
+        """The function words and all words of the units at ``positions``."""
+        bags = [self.bags[p] for p in positions]
+        return sum(bag.glue for bag in bags), sum(bag.length for bag in bags)
+
     def unit_score(self, position: int) -> float:
         """One sentence's density on its own (its rank for --order score)."""
         bag = self.bags[position]
-        mass = math.fsum(map(self.chance.__getitem__, bag.stems))
-        return round(_density(mass, bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4)
+        return round(
+            _density(self.mass(bag.stems), bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4
+        )
 
-    def set_value(self, positions: Iterable[int]) -> float:
+    def set_value(self, positions: tuple[int, ...]) -> float:
         """A set's value, as its :class:`Cover` would give it, without the stem counts that
         only shrinking a cover needs (each of many candidate sets is valued once)."""
-        bags = [self.bags[p] for p in positions]
-        held = frozenset().union(*[bag.stems for bag in bags])
-        mass = math.fsum(map(self.chance.__getitem__, held))
-        glue, length = sum(bag.glue for bag in bags), sum(bag.length for bag in bags)
-        return _density(mass, glue, length, self.prior)
+        held = frozenset().union(*[self.bags[p].stems for p in positions])
+        return _density(self.mass(held), *self.sizes(positions), self.prior)
 
 
 class Cover:
@@ -148,9 +157,8 @@ class Cover:
         self.scorer = scorer
         self.positions = sorted(positions)
         self.held = Counter(chain.from_iterable(scorer.bags[p].stems for p in self.positions))
-        self.mass = math.fsum(map(scorer.chance.__getitem__, self.held))
-        self.glue = sum(scorer.bags[p].glue for p in self.positions)
-        self.length = sum(scorer.bags[p].length for p in self.positions)
+        self.mass = scorer.mass(self.held)
+        self.glue, self.length = scorer.sizes(self.positions)
         self.words = sum(scorer.words[p] for p in self.positions)
 
     @property
