@@ -6,7 +6,6 @@ lines in a pipe or with NO_COLOR); ``markdown`` is for pasting into notes. No NL
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -152,6 +151,8 @@ class CsvWriter(Writer):
 
     def __init__(self, out: TextIO, kind: Kind, count: int) -> None:
         super().__init__(out, kind, count)
+        import csv  # only this writer needs it: start-up stays lighter for every other format
+
         self.rows = csv.writer(out, lineterminator="\r\n")
         self.rows.writerow(["source", "index", *kind.columns])
 
