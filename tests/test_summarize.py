@@ -15,9 +15,14 @@ from hypothesis import strategies as st
 from newsquote.models import Mention, Quote, Summary
 from newsquote.quotes import extract_quotes
 from newsquote.segment import split_sentences
-from newsquote.summarize import SummaryOptionError, summarize
+from newsquote.summarize import (
+    QUOTE_REGION_EXTRA,
+    SummaryOptionError,
+    _last_candidate,
+    summarize,
+)
 from newsquote.summarizers import METHODS
-from newsquote.summarizers.article import build_article, is_headline
+from newsquote.summarizers.article import Length, build_article, is_headline
 from newsquote.summarizers.gist import Bag
 
 # A made-up story: the lead, a dangling follow-up, background and a quote.
@@ -463,3 +468,17 @@ def test_a_word_budget_reads_the_quotes_of_every_sentence_it_may_choose() -> Non
     text = " ".join(lines)
     chosen = [s.index for s in summarize(text, words=200).sentences]
     assert 18 in chosen and 17 in chosen
+
+
+def test_quotes_are_read_only_as_far_as_the_candidates_reach() -> None:
+    """Gist's window takes usable sentences first, then short ones in order when too few are
+    usable: the quotes read for linking stop where the window does, not at the end of a text
+    of short lines (which made reading them as slow as `quotes` on the whole text)."""
+    short = "\n\n".join(f'"Yes," he said {i}.' for i in range(200))
+    article = build_article(short, split_sentences(short))
+    assert all(unit.weak for unit in article.units)
+    assert _last_candidate(article, Length(sentences=3)) == 3 + QUOTE_REGION_EXTRA - 1
+    mixed = "\n\n".join([ARTICLE, short])
+    article = build_article(mixed, split_sentences(mixed))
+    assert _last_candidate(article, Length(sentences=3)) == 3 + QUOTE_REGION_EXTRA - 1
+    assert _last_candidate(article, Length(sentences=7)) > len(STORY)  # the short lines too

@@ -8,6 +8,8 @@ say when the text was too short to choose from or empty.
 
 from __future__ import annotations
 
+from itertools import chain
+
 from newsquote.errors import NewsquoteError
 from newsquote.models import Summary, SummarySentence
 from newsquote.summarizers import DEFAULT_METHOD, METHODS
@@ -71,18 +73,20 @@ def _notes(article: Article, length: Length, picks: list[Pick]) -> list[str]:
 
 
 def _last_candidate(article: Article, length: Length) -> int:
-    """The position of the last usable unit a method may choose: past the wanted sentences (or
-    those that fill the word budget), QUOTE_REGION_EXTRA more."""
+    """The position of the last unit a method may choose, taking units as gist's window does:
+    usable ones first, in order, then short ones when too few are usable; past the wanted
+    sentences (or those that fill the word budget), QUOTE_REGION_EXTRA more."""
+    units = article.units
+    ordered = chain((u for u in units if not u.weak), (u for u in units if u.weak))
     wanted = length.sentences or 0
-    taken = words = extra = 0
-    for unit in article.units:
-        if unit.weak:
-            continue
+    taken = words = extra = last = 0
+    for unit in ordered:
+        last = max(last, unit.position)
         if (taken < wanted) if length.words is None else (words < length.words):
             taken, words = taken + 1, words + unit.words
         elif (extra := extra + 1) == QUOTE_REGION_EXTRA:
-            return unit.position
-    return len(article.units) - 1
+            break
+    return last
 
 
 def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:
