@@ -774,6 +774,37 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "the mayor",
         "direct",
     ),
+    # --- numbers and quantifiers stay whole in a speaker phrase ---
+    (
+        "number-with-thousands-separator",
+        '"We are grateful," 25,000 volunteers wrote in a letter.',
+        "We are grateful,",
+        "25,000 volunteers",
+        "direct",
+    ),
+    (
+        "at-least-opens-the-speaker",
+        'At least 30 residents said "the water tastes odd" after the repairs.',
+        "the water tastes odd",
+        "At least 30 residents",
+        "partial",
+    ),
+    (
+        "more-than-opens-the-clause-subject",
+        'More than 1,200 residents signed a petition, saying "we cannot go on like this".',
+        "we cannot go on like this",
+        "More than 1,200 residents",
+        "partial",
+    ),
+    (
+        "opening-place-cut-by-the-reach-is-no-speaker",
+        "At Lake Pine, where it costs new members $70,000 to sign up, Tom Baker, the club's "
+        "70-year-old president and general manager, suggested that the troubles of rival clubs "
+        "came from poor planning.",
+        "the troubles of rival clubs came from poor planning",
+        "Tom Baker",
+        "indirect",
+    ),
 ]
 
 

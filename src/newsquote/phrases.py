@@ -40,6 +40,7 @@ _PAST = word_class("past")
 _AGE = re.compile(r"\d+-year-old")
 _PREPOSITIONS = word_class("preposition")
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
+_QUANTIFIERS = tuple(tuple(words.split("-")) for words in sorted(word_class("quantifier")))
 
 
 def abbreviation_dot(tokens: list[Token], i: int) -> bool:
@@ -204,10 +205,30 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
         i -= 1
     while i < end and (tokens[i].lower in _EDGE_WORDS or not tokens[i].is_word):
         i += 1
+    i = _with_quantifier(tokens, i, end, floor)
     rng = (i, end)
     if i < end and can_speak(tokens, rng):
         return rng
     return _source_with_modifier(tokens, i, end, floor)
+
+
+def _with_quantifier(tokens: list[Token], i: int, end: int, floor: int) -> int:
+    """Where a phrase ``[i, end)`` starts with the quantifier of its number: "At least 16 men",
+    not "least 16 men"; "more than 1,200 nurses", not "1,200 nurses"."""
+    for start in range(max(floor, i - 3), i):
+        if i <= start + quantifier_length(tokens, start) < min(end, i + 2):
+            return start
+    return i
+
+
+def quantifier_length(tokens: list[Token], i: int) -> int:
+    """How many words of a quantifier open a number phrase at ``i`` (0: none)."""
+    for words in _QUANTIFIERS:
+        number = i + len(words)
+        opens = number < len(tokens) and tokens[number].text[:1].isdigit()
+        if opens and tuple(t.lower for t in tokens[i:number]) == words:
+            return len(words)
+    return 0
 
 
 def _source_with_modifier(

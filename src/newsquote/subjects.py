@@ -16,6 +16,7 @@ from newsquote.phrases import (
     is_cue,
     phrase_before,
     pronoun,
+    quantifier_length,
 )
 from newsquote.tokens import QUOTE_TOKEN, Token
 
@@ -100,11 +101,21 @@ def _before_appositives(tokens: list[Token], comma: int, floor: int) -> tuple[in
         rng = phrase_before(tokens, end, start) if end > start else None
         if not rng:
             continue
-        if rng[0] == start and tokens[start].lower not in _NOT_A_PART_START:
+        opener = tokens[_part_start(tokens, start, floor) if index == 0 else start].lower
+        if rng[0] == start and opener not in _NOT_A_PART_START:
             return _named_next(tokens, rng, parts[index + 1 :]) or rng
         if tokens[start].lower not in _NOT_A_SUBJECT_START:  # ", who …", ", in Iowa,"
             nearest = rng
     return nearest
+
+
+def _part_start(tokens: list[Token], window: int, floor: int) -> int:
+    """Where the part that the reach cuts into starts, so that it is judged by its own first
+    word ("At Boca West" read from "Boca" is still a place, not a speaker)."""
+    k = window
+    while k > floor and window - k < MAX_PHRASE and tokens[k - 1].text != ",":
+        k -= 1
+    return k if k == floor or tokens[k - 1].text == "," else window
 
 
 def _verb_like(tokens: list[Token], j: int) -> bool:
@@ -117,14 +128,16 @@ def _verb_like(tokens: list[Token], j: int) -> bool:
 
 def _speaking_prefix(tokens: list[Token], floor: int, before: int) -> tuple[int, int] | None:
     """The longest phrase from ``floor`` (stopping at a verb) that can speak."""
-    j = floor
+    # "More than 200 nurses signed": the quantifier alone is no phrase, nor does it end one
+    words = floor + quantifier_length(tokens, floor)
+    j = words
     while j < before and j - floor < MAX_PHRASE:
         token = tokens[j]
         abbreviation = j > floor and abbreviation_dot(tokens, j)
         if not (token.is_word or abbreviation) or token.lower in _STOP or _verb_like(tokens, j):
             break
         j += 1
-    for end in range(j, floor, -1):
+    for end in range(j, words, -1):
         if tokens[end - 1].is_word and can_speak(tokens, (floor, end)):
             return (floor, end)
     return None

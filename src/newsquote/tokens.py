@@ -12,7 +12,9 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-_TOKEN = re.compile(r"\w++(?:[’'\-.&]\w+)*+|[^\w\s]")  # possessive: nothing to give back
+# A number with thousands separators ("450,000") is one word, so a phrase is not cut inside it;
+# possessive quantifiers throughout: nothing to give back.
+_TOKEN = re.compile(r"\d{1,3}+(?:,\d{3})++(?!\d)|\w++(?:[’'\-.&]\w+)*+|[^\w\s]")
 QUOTE_TOKEN = "“…”"
 
 
