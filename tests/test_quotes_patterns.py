@@ -805,6 +805,28 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
         "Tom Baker",
         "indirect",
     ),
+    # --- a title or rank "of" a place is the person's name ---
+    (
+        "rank-of-place-is-the-name",
+        '"We are proud of the team," the Duke of Lakeshire said.',
+        "We are proud of the team,",
+        "Duke of Lakeshire",
+        "direct",
+    ),
+    (
+        "title-of-place-is-the-name",
+        '"The bridge will open in May," said the Mayor of Riverton.',
+        "The bridge will open in May,",
+        "Mayor of Riverton",
+        "direct",
+    ),
+    (
+        "name-of-place-is-an-affiliation",
+        '"The bridge will open in May," Tom Baker of Riverton said.',
+        "The bridge will open in May,",
+        "Tom Baker",
+        "direct",
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ _CALENDAR = word_class("calendar")
 _PLACE_START = word_class("place_start")
 _SUFFIXES = word_class("suffix")
 _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
+_RANKS = word_class("rank")
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | word_class("oblique")
 _SHORT_WORD_BEFORE = re.compile(r"(?<!\w)(\w{1,15}) $")  # the word before a name, and a space
@@ -57,6 +58,18 @@ def before_affiliation(words: list[str]) -> list[str]:
             if role is not None or words[k - 1].lower() not in titles():
                 return words[:k]  # not "Secretary of State Madeleine Albright"
     return words
+
+
+def title_name(words: list[str]) -> list[str] | None:
+    """ "the Duke of York", "the Mayor of London": a title or rank, "of" and a place name of
+    one or two words is what the person is called, not a title before the name "of York"."""
+    core = words[1:] if words and words[0].lower() == "the" else words
+    capitalised = all(w[:1].isupper() for w in core[:1] + core[2:])  # not "president of X"
+    if not 3 <= len(core) <= 4 or core[1] != "of" or not capitalised:
+        return None
+    rank = core[0].lower()
+    place = not any(w in given_names() or w.lower() in titles() for w in core[2:])
+    return core if place and (rank in titles() or rank in _RANKS) else None
 
 
 def surname(words: Sequence[str]) -> str:

@@ -33,6 +33,7 @@ from newsquote.names import (
     subjects_of_cues,
     surname,
     tag_follows,
+    title_name,
 )
 from newsquote.resolution import Resolved
 
@@ -260,6 +261,9 @@ class Resolver:
             proper = any(w[:1].isupper() and w not in FUNCTION_WORDS for w in words)
             named = proper and head not in unnamed_heads()
             return Resolved(phrase, named, None, "phrase" if named else "unnamed source")
+        titled = title_name(words)
+        if titled:
+            return Resolved(" ".join(titled), True, None, "title and place as written")
         resolved = self._resolve_name(before_affiliation(words))
         if resolved.chain == _TITLE_ONLY:  # "Secretary of State Madeleine Albright"
             return self._resolve_name(words)
