@@ -9,8 +9,10 @@ from __future__ import annotations
 import pytest
 
 from newsquote.context import sentence_ends
+from newsquote.phrases import phrase_after, phrase_before
 from newsquote.quotes import extract_quotes
 from newsquote.speakers import Resolver
+from newsquote.tokens import tokenize
 
 INTRO = "Senator Maria Lopez of Arizona spoke in Phoenix on Monday.\n\n"
 TWO = "Governor Tom Baker and Mayor Ann Green met on Friday.\n\n"
@@ -928,3 +930,25 @@ def test_without_resolving_speakers_stay_as_written_and_nothing_else_changes() -
     assert all(q.named is None for q in as_written)
     same = [(q.spans, q.kind, q.speaker_mention, q.cue) for q in full]
     assert same == [(q.spans, q.kind, q.speaker_mention, q.cue) for q in as_written]
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "phrase"),
+    [
+        ("reported Valley Live. Ann Green agreed to go", True, "Valley Live"),
+        ("said Sen. Tom Baker on Monday", True, "Sen. Tom Baker"),
+        ("said John J. Baker on Monday", True, "John J. Baker"),
+        ("said U.S. Rep. Tom Baker on Monday", True, "U.S. Rep. Tom Baker"),
+        ("It ran in Valley Live. Ann Green said", False, "Ann Green"),
+        ("It ran in Anytown, Calif. Ann Green said", False, "Ann Green"),
+    ],
+)
+def test_a_speaker_phrase_does_not_cross_a_sentence_end(
+    text: str, after: bool, phrase: str
+) -> None:
+    """A full stop after a word ("Live.") ends a sentence; after an initial, an initialism or a
+    known abbreviation ("J.", "U.S.", "Sen.") it does not."""
+    tokens = tokenize(text, 0, len(text))
+    rng = phrase_after(tokens, 1) if after else phrase_before(tokens, len(tokens) - 1)
+    assert rng is not None
+    assert text[tokens[rng[0]].start : tokens[rng[1] - 1].end] == phrase

@@ -20,6 +20,7 @@ from newsquote.lexicon import (
     titles,
     word_class,
 )
+from newsquote.segment_params import abbreviations
 from newsquote.tokens import QUOTE_TOKEN, Token
 
 _BETWEEN = word_class("between")
@@ -44,13 +45,21 @@ _QUANTIFIERS = tuple(tuple(words.split("-")) for words in sorted(word_class("qua
 
 
 def abbreviation_dot(tokens: list[Token], i: int) -> bool:
-    """The full stop of "Sen." or "J.": after a short capitalised word."""
-    previous = tokens[i - 1] if i > 0 else None
-    return (
-        tokens[i].text == "."
-        and bool(previous and previous.capitalised)
-        and len(previous.text) <= 4
-    )
+    """The full stop of "Sen.", "J." or "U.S.": after a short capitalised word that is an
+    initial, an initialism or a known abbreviation; after a word ("Lehigh Valley Live.") it
+    ends the sentence, and a phrase does not run over it."""
+    word = tokens[i - 1].text if i > 0 and tokens[i].text == "." else ""
+    if not word[:1].isupper() or len(word) > 4:
+        return False
+    return len(word) == 1 or "." in word or word.isupper() or _known_abbreviation(word.lower())
+
+
+def _known_abbreviation(word: str) -> bool:
+    """A title or an abbreviation of the shipped table ("gov", "calif"), or a party and state
+    ("R-Ky.")."""
+    table = abbreviations()
+    state = word.rpartition("-")[2]
+    return word in titles() or table.is_abbreviation(state) or state in table.states
 
 
 def _noun_cue_at(tokens: list[Token], i: int) -> bool:
@@ -198,7 +207,7 @@ def phrase_before(tokens: list[Token], end: int, floor: int = 0) -> tuple[int, i
         if pronoun(token):
             i -= 1 if i == end else 0
             break
-        if token.text == "." and not (i >= 2 and tokens[i - 2].capitalised):
+        if token.text == "." and not abbreviation_dot(tokens, i - 1):
             break
         if name_head and _verb_before_name(token):
             break  # "expects President Barack Obama": the verb is not part of the name
