@@ -8,19 +8,18 @@ say when the text was too short to choose from or empty.
 
 from __future__ import annotations
 
-from itertools import chain
-
 from newsquote.errors import NewsquoteError
 from newsquote.models import Summary, SummarySentence
 from newsquote.summarizers import DEFAULT_METHOD, METHODS
 from newsquote.summarizers.article import Article, Length, Pick, build_article, link_quotes
+from newsquote.summarizers.gist import SLACK, lead_window
 
 ORDERS = ("document", "score")
 DEFAULT_SENTENCES = 3
-# Methods choose among the lead's first usable sentences (gist: the wanted number, or as many
-# as fill the word budget, and two more), so quotes are read only that far: this many usable
-# sentences beyond those, then a margin for a speaker named after the quote ('"...," he said.').
-QUOTE_REGION_EXTRA = 3
+# Methods choose among the lead's first usable sentences (gist.lead_window), so quotes are read
+# only that far: the usable sentences wanted, this many more (the window's slack and one to
+# spare), then a margin of sentences for a speaker named after the quote ('"...," he said.').
+QUOTE_REGION_EXTRA = SLACK + 1
 QUOTE_REGION_MARGIN = 2
 
 
@@ -73,20 +72,8 @@ def _notes(article: Article, length: Length, picks: list[Pick]) -> list[str]:
 
 
 def _last_candidate(article: Article, length: Length) -> int:
-    """The position of the last unit a method may choose, taking units as gist's window does:
-    usable ones first, in order, then short ones when too few are usable; past the wanted
-    sentences (or those that fill the word budget), QUOTE_REGION_EXTRA more."""
-    units = article.units
-    ordered = chain((u for u in units if not u.weak), (u for u in units if u.weak))
-    wanted = length.sentences or 0
-    taken = words = extra = last = 0
-    for unit in ordered:
-        last = max(last, unit.position)
-        if (taken < wanted) if length.words is None else (words < length.words):
-            taken, words = taken + 1, words + unit.words
-        elif (extra := extra + 1) == QUOTE_REGION_EXTRA:
-            break
-    return last
+    """The position of the last unit a method may choose, and one to spare."""
+    return max(lead_window(article.units, length, slack=QUOTE_REGION_EXTRA))
 
 
 def _with_lead_quotes(text: str, article: Article, length: Length) -> Article:

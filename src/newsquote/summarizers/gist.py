@@ -167,8 +167,8 @@ class Cover:
 
     def _loss(self, position: int) -> float:
         """The chance mass only this unit holds."""
-        bag = self.scorer.bags[position]
-        return math.fsum(self.scorer.chance[s] for s in bag.stems if self.held[s] == 1)
+        stems = self.scorer.bags[position].stems
+        return self.scorer.mass(s for s in stems if self.held[s] == 1)
 
     def value_without(self, position: int) -> float:
         bag = self.scorer.bags[position]
@@ -211,16 +211,20 @@ def _best_of_size(article: Article, scorer: Scorer, window: list[int], size: int
     return list(max(complete, key=scorer.set_value))
 
 
-def _lead_window(units: tuple[Unit, ...], more: Callable[[int, int], bool]) -> list[int]:
-    """The first sentences of usable length while ``more(count, words)``, then SLACK more."""
+def lead_window(units: tuple[Unit, ...], length: Length, slack: int = SLACK) -> list[int]:
+    """The first sentences of usable length that the length takes (the wanted number, or as
+    many as fill the word budget), then ``slack`` more: the candidates, in document order."""
     # Usable ones first, each in order; lazily, as the window rarely reaches past the lead.
     ordered = chain((u for u in units if not u.weak), (u for u in units if u.weak))
     lead: list[Unit] = []
     words = 0
-    while more(len(lead), words) and (unit := next(ordered, None)):
+    wanted = length.sentences or 1
+    while (len(lead) < wanted if length.words is None else words < length.words) and (
+        unit := next(ordered, None)
+    ):
         lead.append(unit)
         words += unit.words
-    return sorted(u.position for u in chain(lead, islice(ordered, SLACK)))
+    return sorted(u.position for u in chain(lead, islice(ordered, slack)))
 
 
 def select(article: Article, length: Length) -> list[Pick]:
@@ -228,12 +232,11 @@ def select(article: Article, length: Length) -> list[Pick]:
     if length.words is None:
         size = length.sentences or 1
         scorer = Scorer(article, PRIOR_WORDS_PER_SENTENCE * size)
-        window = _lead_window(article.units, lambda count, _: count < size)
-        chosen = _best_of_size(article, scorer, window, size)
+        chosen = _best_of_size(article, scorer, lead_window(article.units, length), size)
     else:
         budget = length.words
         scorer = Scorer(article, PRIOR_SHARE_OF_BUDGET * budget)
-        window = _lead_window(article.units, lambda _, words: words < budget)
+        window = lead_window(article.units, length)
         chosen = _prune(article.units, Cover(scorer, window), lambda c: c.words <= budget)
         if not chosen:
             fitting = [u.position for u in article.units if u.words <= budget]
