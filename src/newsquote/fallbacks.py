@@ -6,6 +6,7 @@ continues, the sentence before or after, a subject, the speaker of the quote bef
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 from typing import NamedTuple
 
 from newsquote.attribution import (
@@ -47,17 +48,33 @@ Guess = tuple[Attribution | None, str, float]
 _NOTHING: Guess = (None, "", 0.0)
 
 
-class _Neighbourhood(NamedTuple):
-    """What the fallback rules may look at for one quote."""
+class _Neighbourhood:
+    """What the fallback rules may look at for one quote; the tags around it, which several
+    rules ask for, are read once and only when asked."""
 
-    text: str
-    frame: Frame
-    previous: Found | None
-    hidden: list[tuple[int, int]]
-    next_tag: Attribution | None  # a tag opening the sentence after (two rules ask for it)
+    def __init__(
+        self, text: str, frame: Frame, previous: Found | None, hidden: list[tuple[int, int]]
+    ) -> None:
+        self.text, self.frame, self.previous, self.hidden = text, frame, previous, hidden
 
     def tokens(self, span: tuple[int, int] | None) -> list[Token]:
         return tokenize(self.text, *span, self.hidden) if span else []
+
+    @cached_property
+    def next_tag(self) -> Attribution | None:
+        """A reporting clause opening the sentence after ("Why?" Trump asked)."""
+        return after_quote(self.tokens(self.frame.follow), reach=4)
+
+    @cached_property
+    def lead_tokens(self) -> list[Token]:
+        """The sentence before the quote."""
+        lead = self.frame.lead_in
+        return tokenize(self.text, *lead) if lead else []
+
+    @cached_property
+    def lead_tag(self) -> Attribution | None:
+        """A reporting clause in the sentence before ("He said:")."""
+        return before_quote(self.lead_tokens) if self.frame.lead_in else None
 
 
 def _tag_opening_next(ctx: _Neighbourhood) -> Guess:
@@ -93,12 +110,12 @@ def _continuation(ctx: _Neighbourhood) -> Guess:
 def _colon_lead(ctx: _Neighbourhood) -> bool:
     """The sentence before ends in a colon and names who speaks ("Luis said:")."""
     lead = ctx.frame.lead_in
-    return bool(lead and ctx.text[lead[0] : lead[1]].rstrip().endswith(":") and _lead_in(ctx)[0])
+    return bool(lead and ctx.text[lead[0] : lead[1]].rstrip().endswith(":") and ctx.lead_tag)
 
 
 def _lead_in(ctx: _Neighbourhood) -> Guess:
     """A reporting clause in the sentence before ("He said:")."""
-    lead = before_quote(tokenize(ctx.text, *ctx.frame.lead_in)) if ctx.frame.lead_in else None
+    lead = ctx.lead_tag
     return (lead, f"previous sentence: {lead.rule}", 0.6) if lead else _NOTHING
 
 
@@ -117,9 +134,7 @@ def _own_subject(ctx: _Neighbourhood) -> Guess:
 
 def _lead_subject(ctx: _Neighbourhood) -> Guess:
     """The subject of the sentence before a quote that stands alone."""
-    subject = (
-        sentence_subject(tokenize(ctx.text, *ctx.frame.lead_in)) if ctx.frame.lead_in else None
-    )
+    subject = sentence_subject(ctx.lead_tokens) if ctx.frame.lead_in else None
     if subject:
         return subject, f"subject of the sentence before ({subject.rule})", 0.45
     return _NOTHING
@@ -150,8 +165,7 @@ def from_neighbours(
     text: str, frame: Frame, previous: Found | None, hidden: list[tuple[int, int]]
 ) -> Guess:
     """No reporting clause in the quote's own sentence: the fallbacks, surest first."""
-    follow = tokenize(text, *frame.follow, hidden) if frame.follow else []
-    ctx = _Neighbourhood(text, frame, previous, hidden, after_quote(follow, reach=4))
+    ctx = _Neighbourhood(text, frame, previous, hidden)
     for rule in _FALLBACKS:
         guess = rule(ctx)
         if guess[0]:
