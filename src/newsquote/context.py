@@ -86,11 +86,7 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     lower = before.lower()
     plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
     title = before[:1].isupper() and (lower in _short_titles() or plural in _short_titles())
-    return lower in _abbreviations() or len(before) == 1 or title
-
-
-# load_abbreviations joins four tables on each call; a sentence end may ask for them
-_abbreviations = lru_cache(maxsize=1)(load_abbreviations)
+    return lower in load_abbreviations() or len(before) == 1 or title
 
 
 @lru_cache(maxsize=1)

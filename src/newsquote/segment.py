@@ -8,6 +8,7 @@ never cross a paragraph break (a blank line), and their offsets index the text e
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 from newsquote.models import Sentence
@@ -16,8 +17,10 @@ from newsquote.segment_params import abbreviations
 __all__ = ["load_abbreviations", "paragraph_spans", "split_sentences"]
 
 
+@cache
 def load_abbreviations() -> frozenset[str]:
-    """Every shipped abbreviation, as Punkt spells them (lower case, no final period)."""
+    """Every shipped abbreviation, as Punkt spells them (lower case, no final period); built
+    once, as the quote engine asks at sentence ends."""
     table = abbreviations()
     return table.ordinary | table.titles | table.numbers | table.states
 
