@@ -120,8 +120,8 @@ class Scorer:
     """The words of one article's units and each word's chance of belonging to the gist."""
 
     def __init__(self, article: Article, prior: float) -> None:
+        self.units = article.units
         self.bags = [Bag(unit.text) for unit in article.units]
-        self.words = [unit.words for unit in article.units]
         headline = Bag(article.headline) if article.headline else None
         self.chance = gist_chances(self.bags, headline)
         self.prior = prior
@@ -159,7 +159,7 @@ class Cover:
         self.held = Counter(chain.from_iterable(scorer.bags[p].stems for p in self.positions))
         self.mass = scorer.mass(self.held)
         self.glue, self.length = scorer.sizes(self.positions)
-        self.words = sum(scorer.words[p] for p in self.positions)
+        self.words = sum(scorer.units[p].words for p in self.positions)
 
     @property
     def value(self) -> float:
@@ -181,7 +181,7 @@ class Cover:
         self.held.subtract(bag.stems)
         self.glue -= bag.glue
         self.length -= bag.length
-        self.words -= self.scorer.words[position]
+        self.words -= self.scorer.units[position].words
         self.positions.remove(position)
 
 
