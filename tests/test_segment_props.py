@@ -8,10 +8,11 @@ from functools import partial
 from unittest.mock import patch
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsquote.segment import split_sentences
+from newsquote.segment_layout import BULLETS, _may_hold_list
 from newsquote.segment_punkt import _without_next_stop, sentence_starts, tokenizer
 
 # Pieces news text is made of, with the marks that trouble sentence splitters.
@@ -86,6 +87,23 @@ def test_punkt_starts_walked_in_one_pass_are_nltks_own(text: str) -> None:
 def test_plain_sentences_come_back_one_each(parts: list[str]) -> None:
     text = " ".join(parts)
     assert [s.text for s in split_sentences(text)] == parts
+
+
+# A possible first list marker, "1." or "a.)" or "A)" standing alone, as one regex.
+FIRST_MARKER = re.compile(rf"[1aA](?<![^\s({BULLETS}][1aA])(?:\.\)|\.|\))(?=\s)")
+MARKER_PIECES = st.lists(st.sampled_from([*"1aA2b.)( \n\txZ•", "\xa0"]), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(MARKER_PIECES, st.integers(0, 14), st.integers(0, 14))
+@example(" a. b", 2, 5)  # the "a" before the span's first character is not in it
+def test_list_pretest_searching_from_the_stop_finds_what_one_regex_does(
+    text: str, start: int, end: int
+) -> None:
+    """The list test looks for the marker's stop or bracket first (fast); it must pass on the
+    same spans as the plain regex that starts from the 1, a or A."""
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert _may_hold_list(text, start, end) == bool(FIRST_MARKER.search(text, start, end))
 
 
 # Pathological input: each must finish in seconds (generous bounds for a loaded CI machine).
