@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from newsquote.lexicon import tag_verbs
 from newsquote.segment_layout import BULLETS, heading_ends, item_starts
@@ -52,7 +53,10 @@ _NO_END_WORDS = frozenset(("a", "an", "the", "of", "to", "and", "or", "but", "no
     "at", "for", "with", "by", "from", "into", "onto", "than", "as", "about"))  # fmt: skip
 _STOP = re.compile(r"[.?!][\"'”’)\]]*\s+")
 # A possible extra cut: a period or ellipsis, closing marks, space, then a word (maybe quoted).
-_STOP_THEN_WORD = re.compile(r"[.…]([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])")
+# A pattern per stop: a search skips to a literal character in a tight loop, but tests every
+# character against a class such as [.…] (a third of what the splitter's rules cost).
+_THEN_WORD = r"([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])"
+_STOPS_THEN_WORD = (re.compile(r"\." + _THEN_WORD), re.compile("…" + _THEN_WORD))
 
 
 def _head_word(head: str) -> str:
@@ -223,7 +227,8 @@ def _extra_cut(tail: str, closers: str, head: str) -> bool:
 def extra_cuts(text: str, start: int, end: int, made: set[int]) -> set[int]:
     """Cuts Punkt did not make (``made``) in text[start:end] (see the module docstring)."""
     cuts: set[int] = set()
-    for match in _STOP_THEN_WORD.finditer(text, start, end):
+    matches = chain.from_iterable(stop.finditer(text, start, end) for stop in _STOPS_THEN_WORD)
+    for match in matches:
         if match.end() in made:
             continue
         tail = text[max(start, match.start() - _WINDOW) : match.start() + 1]
