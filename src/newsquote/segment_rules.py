@@ -29,6 +29,7 @@ _WINDOW = 80  # characters of context a rule may read on either side of a cut
 _COURTESY = frozenset(("mr", "mrs", "ms", "messrs", "mmes", "dr"))
 _QUOTE_OPENERS = "\"'“‘«"
 _OPENERS = _QUOTE_OPENERS + "(["
+_TOKEN_LEADS = _OPENERS + BULLETS  # taken off the front of a token
 _CLOSERS = "\"'”’»)]"
 # Names spelt with an exclamation mark: "Yahoo! Finance" goes on; "Yahoo! The firm..." stops.
 _EXCLAIMED_NAMES = frozenset(("yahoo", "jeopardy", "jeb", "wham"))
@@ -68,7 +69,7 @@ def _head_word(head: str) -> str:
 def _last_token(tail: str) -> str:
     """The last whitespace-separated token, without opening quotes, brackets or bullets."""
     parts = tail.rsplit(None, 1)
-    return parts[-1].lstrip(_OPENERS + BULLETS) if parts else ""
+    return parts[-1].lstrip(_TOKEN_LEADS) if parts else ""
 
 
 def _ellipsis_end(tail: str) -> re.Match[str] | None:
@@ -276,10 +277,11 @@ def _opener_first(text: str, lo: int, cut: int) -> int:
     stop may open the next sentence's quote, though Punkt hands every mark after a stop to the
     sentence it ends. Such a mark moves to the next sentence when it faces forward (‘ “ «) or,
     straight, when the quote finder has it open a quote."""
-    tail = text[max(lo, cut - 4) : cut].rstrip()
-    mark = max(lo, cut - 4) + len(tail) - 1
+    tail_start = max(lo, cut - 4)
+    tail = text[tail_start:cut].rstrip()
     if not (tail[-1:] in _QUOTE_OPENERS and tail[-3:-1] in (". ", "? ", "! ")):
         return cut
+    mark = tail_start + len(tail) - 1
     return mark if tail[-1] in "‘“«" or mark in _opening_marks(text) else cut
 
 
