@@ -20,11 +20,12 @@ BULLETS = "•◦▪‣⁃●■►"
 # A marker: optional "(", a 1-3 digit number or one letter, then ".", ".)" or ")"; it stands
 # alone (whitespace, a bullet or the paragraph edge before it, whitespace after it).
 _MARKER = re.compile(rf"(?:(?<!\S)|(?<=[{BULLETS}]))\(?(\d{{1,3}}|[A-Za-z])(\.\)|\.|\))(?=\s)")
-_BULLET = re.compile(rf"(?<=\s)[{BULLETS}]")
+# (Patterns of rare layouts are strings, compiled when first used: re keeps them.)
+_BULLET = rf"(?<=\s)[{BULLETS}]"
 # What may come right before the first item: a line break, a colon, a bullet or the end of a
 # sentence (with its closing quotes or brackets), ignoring spaces and tabs.
 _ITEM_OPENER = re.compile(rf"(?:[\n\r:{BULLETS}]|[.?!][\"'”’)\]]*)[ \t]*\(?$")
-_LINE_START = re.compile(r"[\n\r][ \t]*\(?$")
+_LINE_START = r"[\n\r][ \t]*\(?$"
 # Only a paragraph holding a possible first marker (1, a or A) can hold a list: a cheap test,
 # "1." or "a.)" (or "1)") standing alone. Each pattern starts at the "." (or ")") and looks back
 # at the 1, a or A: a search skips to a literal character in a tight loop, while starting from
@@ -56,7 +57,7 @@ def _item(text: str, start: int, match: re.Match[str]) -> _Item:
     before = text[max(start, match.start() - _LOOKBACK) : match.start()]
     after = text[match.end() : match.end() + 3].lstrip()[:1]
     capital = after.isupper() or after.isdigit() or after in "\"'“‘("
-    return _Item(match.start(), bool(_LINE_START.search(before)), capital)
+    return _Item(match.start(), bool(re.search(_LINE_START, before)), capital)
 
 
 def _sequences(text: str, start: int, end: int) -> list[list[_Item]]:
@@ -92,7 +93,7 @@ def item_starts(text: str, start: int, end: int) -> set[int]:
     cuts: set[int] = set()
     # a cheap test first: str.find runs through text far faster than a regex character class
     if any(text.find(bullet, start, end) >= 0 for bullet in BULLETS):
-        cuts.update(match.start() for match in _BULLET.finditer(text, start, end))
+        cuts.update(match.start() for match in re.compile(_BULLET).finditer(text, start, end))
     runs = _sequences(text, start, end) if _may_hold_list(text, start, end) else []
     for run in runs:
         cuts.update(item.position for item in run if item.opens_line)

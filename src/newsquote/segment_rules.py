@@ -42,7 +42,9 @@ _NAME_THEN_WORD = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(\
 # A quotation that ends in a question, an exclamation or trails off, then its closing mark.
 _QUOTE_CLOSERS = "\"'”’»"
 _OPEN_ENDS = ("?", "!", "…", "...")
-_CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+# Rare rules' patterns are strings, compiled on first use (re keeps them): most texts need none.
+_CITY_COMMA = r"[A-Z][\w.'’-]*,\s+$"
+_STOP = r"[.?!][\"'”’)\]]*\s+"
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[A-Za-z])(?:\.\)|\.|\))")
 _ITEM_LEADS = (":", "\n", "\r", *BULLETS)  # what comes before an item (and spaces or tabs)
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…|\.\s\.\s\.)$")
@@ -52,9 +54,7 @@ _SPACED_ELLIPSIS = re.compile(r"(?<![.\s])\s\.\s\.\s\.$")
 # Words that cannot end a sentence: an ellipsis right after one marks an omission ("The …").
 _NO_END_WORDS = frozenset(("a", "an", "the", "of", "to", "and", "or", "but", "nor", "in", "on",
     "at", "for", "with", "by", "from", "into", "onto", "than", "as", "about"))  # fmt: skip
-_STOP = re.compile(r"[.?!][\"'”’)\]]*\s+")
-# A possible extra cut: a period or ellipsis, closing marks, space, then a word (maybe quoted).
-# One pattern per stop: a search skips to a literal fast, but tests each character for [.…].
+# An extra cut: "." or "…", closing marks, space, a word; a pattern per stop (found as a literal).
 _THEN_WORD = r"([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])"
 _STOPS_THEN_WORD = (re.compile(r"\." + _THEN_WORD), re.compile("…" + _THEN_WORD))
 
@@ -116,7 +116,7 @@ def _after_state(tail: str, token: str, head: str) -> bool:
     at = len(tail) - len(token)
     return (
         token[:-1].lower() in abbreviations().states
-        and bool(_CITY_COMMA.search(tail, max(0, at - 40), at))
+        and bool(re.compile(_CITY_COMMA).search(tail, max(0, at - 40), at))
         and not _is_starter(_head_word(head))
     )
 
@@ -212,7 +212,7 @@ def _ellipsis_ends(tail: str, at: int, head: str) -> bool:
 
 def _words_since_stop(tail: str) -> int:
     """How many words the sentence ending in ``tail`` has had since the last full stop."""
-    stops = [stop.end() for stop in _STOP.finditer(tail)]
+    stops = [stop.end() for stop in re.finditer(_STOP, tail)]
     return len(tail[stops[-1] if stops else 0 :].split())
 
 
