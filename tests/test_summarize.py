@@ -4,6 +4,7 @@ references, quotes without their speaker, and the cost on a long article."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ from newsquote.summarize import (
 )
 from newsquote.summarizers import METHODS
 from newsquote.summarizers.article import Length, build_article, is_headline
-from newsquote.summarizers.gist import Bag
+from newsquote.summarizers.gist import _WORDLESS_MARKS, Bag, _words
 
 # A made-up story: the lead, a dangling follow-up, background and a quote.
 STORY = [
@@ -347,6 +348,15 @@ def test_summary_keeps_a_quote_with_its_speaker() -> None:
 def test_function_words_are_glue_not_gist_words(phrase: str) -> None:
     bag = Bag(f"The council {phrase} cross the bridge.")
     assert bag.stems == Bag("The council cross the bridge.").stems
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=[*"aZ1_ .,'-éß²½İ\u2028", *_WORDLESS_MARKS], max_size=30))
+def test_words_are_the_runs_of_letters_and_digits(text: str) -> None:
+    """Bags split ASCII text (and text whose other marks are no part of a word) with str
+    methods, and the rest with a regex: always the same words as the regex."""
+    lower = text.lower()
+    assert _words(lower) == re.findall(r"[^\W_]+", lower)
 
 
 # ----- cost -----------------------------------------------------------------------------------

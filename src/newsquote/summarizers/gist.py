@@ -38,12 +38,14 @@ MAX_SETS = 300  # above this many sets of the wanted size, prune greedily instea
 _BASE_ODDS = math.exp(LOG_ODDS_BASE)
 
 _WORD = re.compile(r"[^\W_]+")
-# The same words in lower-case ASCII text (most sentences), found with half the work: each
-# character that is no letter or digit becomes a space, then str.split cuts (a regex match runs
-# per word, and [^\W_] asks each character's Unicode category). The table maps every ASCII
-# character, letters and digits to themselves: str.translate raises and catches a KeyError for
-# each character it finds no entry for.
+# The same words in ASCII text, found with half the work: each character that is no letter or
+# digit becomes a space, then str.split cuts (the regex matches word by word, and [^\W_] asks
+# each character's Unicode category). The table maps every ASCII character, letters and digits
+# to themselves: str.translate raises and catches a KeyError for a character with no entry.
 _ASCII_GAPS = str.maketrans({c: c if c.isalnum() else " " for c in map(chr, range(128))})
+# Non-ASCII marks of news copy that are no part of a word: most sentences outside ASCII hold
+# only these, and are split as ASCII text once they are spaces (str.replace runs in C).
+_WORDLESS_MARKS = "’‘“”–—…\xa0£"
 
 
 _KNOWN_TOKENS = 65536  # tokens remembered by _StemOf (each a short word)
@@ -71,12 +73,18 @@ class Bag:
     """One unit as words: its distinct content stems, its function-word count, its length."""
 
     def __init__(self, text: str) -> None:
-        lower = text.lower()
-        words = lower.translate(_ASCII_GAPS).split() if lower.isascii() else _WORD.findall(lower)
-        stems = list(map(_STEM_OF.__getitem__, words))
+        stems = list(map(_STEM_OF.__getitem__, _words(text.lower())))
         self.stems = frozenset(filter(None, stems))  # a stem is never empty: None is glue
         self.glue = stems.count(None)
         self.length = len(stems)
+
+
+def _words(lower: str) -> list[str]:
+    """The words of lower-case text: its runs of letters and digits."""
+    if not lower.isascii():
+        for mark in _WORDLESS_MARKS:
+            lower = lower.replace(mark, " ")
+    return lower.translate(_ASCII_GAPS).split() if lower.isascii() else _WORD.findall(lower)
 
 
 class Chances(dict[str, float]):
