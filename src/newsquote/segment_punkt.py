@@ -41,10 +41,11 @@ _NEXT_TOKEN_STOP = re.compile(r"\s\S*?\w([.?!]+[\"'”’»)\],;:]*)$")
 # The commonest candidate: a word of two or more letters, a full stop, then a space and the
 # next word or a closing mark (`said.’`; Punkt's tokens are then "said." and "’" alike).
 _PLAIN_STOP = re.compile(rf"([^\W\d_]{{2,}})\.(?:\s+\S|{_NON_WORD})")
-# Two more candidates whose break is sure: a number, a full stop and a capitalised word
-# ("20. Roberto"), and a word then "?" or "!" and anything after ("amphibian? Watch").
+# More candidates whose break is sure: a number, a full stop and a capitalised word ("20.
+# Roberto"); a word then "?" or "!", or a closing quotation mark and a full stop, and anything
+# after ("amphibian? Watch", "agenda’. Dated": Punkt reads "?" and "’." as tokens of their own).
 _NUMBER_STOP = re.compile(r"(\d+)\.\s+(\S)")
-_QUESTION_OR_EXCLAMATION = re.compile(rf"[^\W\d_]+[?!](?:\s+\S|{_NON_WORD})")
+_MARK_STOP = re.compile(rf"[^\W\d_]+(?:[?!]|['’]\.)(?:\s+\S|{_NON_WORD})")
 _SPACE = frozenset(string.whitespace)  # what Punkt takes for the space before a word
 _NUMBER_TYPE = "##number##"  # how Punkt spells any number-like token's type
 _CACHED_CONTEXTS = 65536  # Punkt decisions remembered (each a few words of text)
@@ -144,7 +145,8 @@ def _sure_break(table: Abbreviations, context: str) -> bool:
 
     A stop after a plain word; after a number when a capital follows (a number's stop is
     kept only before lower case or punctuation); a "?" or "!" token, which Punkt's second
-    pass never revisits, when any token follows it.
+    pass never revisits, or a closing quote's "’." token (no abbreviation, initial or number),
+    when any token follows it.
     """
     plain = _PLAIN_STOP.match(context)
     if plain:
@@ -152,7 +154,7 @@ def _sure_break(table: Abbreviations, context: str) -> bool:
     number = _NUMBER_STOP.match(context)
     if number:
         return number.group(2).isupper() and _ordinary(table, number.group(1))
-    return _QUESTION_OR_EXCLAMATION.match(context) is not None
+    return _MARK_STOP.match(context) is not None
 
 
 def _ordinary(table: Abbreviations, word: str) -> bool:
