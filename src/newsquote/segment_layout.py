@@ -20,11 +20,11 @@ BULLETS = "•◦▪‣⁃●■►"
 # A marker: optional "(", a 1-3 digit number or one letter, then ".", ".)" or ")"; it stands
 # alone (whitespace, a bullet or the paragraph edge before it, whitespace after it).
 _MARKER = re.compile(rf"(?:(?<!\S)|(?<=[{BULLETS}]))\(?(\d{{1,3}}|[A-Za-z])(\.\)|\.|\))(?=\s)")
-# (Patterns of rare layouts are strings, compiled when first used: re keeps them.)
-_BULLET = rf"(?<=\s)[{BULLETS}]"
 # What may come right before the first item: a line break, a colon, a bullet or the end of a
 # sentence (with its closing quotes or brackets), ignoring spaces and tabs.
 _ITEM_OPENER = re.compile(rf"(?:[\n\r:{BULLETS}]|[.?!][\"'”’)\]]*)[ \t]*\(?$")
+# Patterns of rarer layouts are strings, compiled when first used (re keeps them).
+_BULLET = rf"(?<=\s)[{BULLETS}]"
 _LINE_START = r"[\n\r][ \t]*\(?$"
 # Only a paragraph holding a possible first marker (1, a or A) can hold a list: a cheap test,
 # "1." or "a.)" (or "1)") standing alone. Each pattern starts at the "." (or ")") and looks back

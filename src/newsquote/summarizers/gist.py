@@ -69,6 +69,14 @@ class _StemOf(dict[str, str | None]):
 _STEM_OF = _StemOf()
 
 
+def _words(lower: str) -> list[str]:
+    """The words of lower-case text: its runs of letters and digits."""
+    if not lower.isascii():
+        for mark in _WORDLESS_MARKS:
+            lower = lower.replace(mark, " ")
+    return lower.translate(_ASCII_GAPS).split() if lower.isascii() else _WORD.findall(lower)
+
+
 class Bag:
     """One unit as words: its distinct content stems, its function-word count, its length."""
 
@@ -77,14 +85,6 @@ class Bag:
         self.stems = frozenset(filter(None, stems))  # a stem is never empty: None is glue
         self.glue = stems.count(None)
         self.length = len(stems)
-
-
-def _words(lower: str) -> list[str]:
-    """The words of lower-case text: its runs of letters and digits."""
-    if not lower.isascii():
-        for mark in _WORDLESS_MARKS:
-            lower = lower.replace(mark, " ")
-    return lower.translate(_ASCII_GAPS).split() if lower.isascii() else _WORD.findall(lower)
 
 
 class Chances(dict[str, float]):
