@@ -88,9 +88,9 @@ class Bag:
 
 
 class Chances(dict[str, float]):
-    """Each stem's chance of belonging to the gist, worked out when first asked: only the
-    stems of the lead's candidates are, out of every stem of the article. Read it by key
-    (``len`` and ``in`` see only the stems asked so far)."""
+    """Each stem's chance of belonging to the gist, worked out for the window's stems (see
+    ``learn``) or when first asked: out of every stem of the article, only the lead's
+    candidates' are. Read it by key (``len`` and ``in`` see only the stems worked out)."""
 
     def __init__(self, count: Counter[str], first: dict[str, int]) -> None:
         super().__init__()
@@ -100,6 +100,13 @@ class Chances(dict[str, float]):
     def __missing__(self, stem: str) -> float:
         self[stem] = chance = _chance(self.count[stem], self.first[stem])
         return chance
+
+    def learn(self, stems: frozenset[str]) -> None:
+        """Work out the chances of ``stems`` at once, in C-level maps: those of the window's
+        units, which every candidate set asks for (``__missing__`` is a Python call each)."""
+        counts = map(self.count.__getitem__, stems)
+        firsts = map(self.first.__getitem__, stems)
+        self.update(zip(stems, map(_chance, counts, firsts), strict=True))
 
 
 @lru_cache(maxsize=4096)
@@ -130,11 +137,12 @@ def _density(mass: float, glue: int, length: int, prior: float) -> float:
 class Scorer:
     """The words of one article's units and each word's chance of belonging to the gist."""
 
-    def __init__(self, article: Article, prior: float) -> None:
+    def __init__(self, article: Article, prior: float, window: list[int]) -> None:
         self.units = article.units
         self.bags = [Bag(unit.text) for unit in article.units]
         headline = Bag(article.headline) if article.headline else None
         self.chance = gist_chances(self.bags, headline)
+        self.chance.learn(frozenset().union(*[self.bags[p].stems for p in window]))
         self.prior = prior
 
     def mass(self, stems: Iterable[str]) -> float:
@@ -240,14 +248,14 @@ def lead_window(units: tuple[Unit, ...], length: Length, slack: int = SLACK) -> 
 
 def select(article: Article, length: Length) -> list[Pick]:
     """The chosen units in document order, each with its score."""
+    window = lead_window(article.units, length)
     if length.words is None:
         size = length.sentences or 1
-        scorer = Scorer(article, PRIOR_WORDS_PER_SENTENCE * size)
-        chosen = _best_of_size(article, scorer, lead_window(article.units, length), size)
+        scorer = Scorer(article, PRIOR_WORDS_PER_SENTENCE * size, window)
+        chosen = _best_of_size(article, scorer, window, size)
     else:
         budget = length.words
-        scorer = Scorer(article, PRIOR_SHARE_OF_BUDGET * budget)
-        window = lead_window(article.units, length)
+        scorer = Scorer(article, PRIOR_SHARE_OF_BUDGET * budget, window)
         chosen = _prune(article.units, Cover(scorer, window), lambda c: c.words <= budget)
         if not chosen:
             fitting = [u.position for u in article.units if u.words <= budget]
