@@ -1028,3 +1028,42 @@ def test_the_agent_of_a_passive_reporting_verb_speaks(
     """ "described by X as "…"", "called "…" by X": X said the words, when the by-phrase
     clearly names who described (a speaking phrase, closing where the description starts)."""
     assert _find(text, body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a reporting clause between the parts: one quote
+        ("'We will win,' Lopez said. 'The count is over.'", ["We will win, The count is over."]),
+        (
+            "'We will win,' Lopez said on Monday in Leeds. 'The count is over.'",
+            ["We will win, The count is over."],
+        ),
+        (
+            '"We will win," said Ann Lee, author of Rule: A History. "The count is over."',
+            ["We will win, The count is over."],
+        ),
+        # sentences of narrative between them: two quotes
+        (
+            "'SHE IS LYING ABOUT MY AGE,' the letter read. Her mother drove them to the show. "
+            "On the way they kept writing. 'We can do this,' Jo Reyes wrote.",
+            ["SHE IS LYING ABOUT MY AGE,", "We can do this,"],
+        ),
+        (
+            '"We will win," Lopez said. The crowd cheered for a long time. "The count is over."',
+            ["We will win,", "The count is over."],
+        ),
+        (
+            "'We will win,' said Lopez. Baker shook his head. 'The count is over.'",
+            ["We will win,", "The count is over."],
+        ),
+        (
+            '"We will win," Lopez said. Then Baker added: "The count is over."',
+            ["We will win,", "The count is over."],
+        ),
+    ],
+)
+def test_split_quote_parts_join_across_a_reporting_clause_only(
+    text: str, quotes: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text, indirect=False)] == quotes
