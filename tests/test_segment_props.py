@@ -8,11 +8,13 @@ from functools import partial
 from unittest.mock import patch
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsquote.segment import split_sentences
+from newsquote.segment_layout import BULLETS, _may_hold_list
 from newsquote.segment_punkt import _without_next_stop, sentence_starts, tokenizer
+from newsquote.segment_rules import keeps_cut
 
 # Pieces news text is made of, with the marks that trouble sentence splitters.
 PIECES = st.sampled_from(
@@ -86,6 +88,50 @@ def test_punkt_starts_walked_in_one_pass_are_nltks_own(text: str) -> None:
 def test_plain_sentences_come_back_one_each(parts: list[str]) -> None:
     text = " ".join(parts)
     assert [s.text for s in split_sentences(text)] == parts
+
+
+# A possible first list marker, "1." or "a.)" or "A)" standing alone, as one regex.
+FIRST_MARKER = re.compile(rf"[1aA](?<![^\s({BULLETS}][1aA])(?:\.\)|\.|\))(?=\s)")
+MARKER_PIECES = st.lists(st.sampled_from([*"1aA2b.)( \n\txZ•", "\xa0"]), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(MARKER_PIECES, st.integers(0, 14), st.integers(0, 14))
+@example(" a. b", 2, 5)  # the "a" before the span's first character is not in it
+def test_list_pretest_searching_from_the_stop_finds_what_one_regex_does(
+    text: str, start: int, end: int
+) -> None:
+    """The list test looks for the marker's stop or bracket first (fast); it must pass on the
+    same spans as the plain regex that starts from the 1, a or A."""
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    assert _may_hold_list(text, start, end) == bool(FIRST_MARKER.search(text, start, end))
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sampled_from(["It was", "in Springfield,", "Troops To Leave The", "Plan:", "\n"]),
+    st.one_of(
+        st.sampled_from(["said", "Obama", "Dr", "Ill", "Gen", "Yahoo", "A", "a", "I", "p", "OK"]),
+        st.text(alphabet="aZé", min_size=1, max_size=4),
+    ),
+    st.sampled_from([".", "?", "!", "...", "…"]),
+    st.sampled_from(["", "'", "’", '"', "”", ")", ".’"]),
+    st.sampled_from(["The", "He", "and", "Smith", "Finance", '"We', "Mr. Smith", "B. Then"]),
+)
+def test_plain_word_shortcut_keeps_the_cuts_the_rules_keep(
+    before: str, word: str, stop: str, closers: str, after: str
+) -> None:
+    """keeps_cut keeps a cut after a plain word without asking its rules. That shortcut first
+    took only a word in lower case ("said. The"); wider, it must keep the same cuts."""
+    text = f"{before} {word}{stop}{closers} {after} went on."
+    cut = text.index(after, len(before) + 1)
+    shortcut = keeps_cut(text, 0, cut, len(text), set())
+    with patch("newsquote.segment_rules._plain_word", _lower_case_word):
+        assert shortcut == keeps_cut(text, 0, cut, len(text), set())
+
+
+def _lower_case_word(token: str) -> bool:
+    return token[:-1].isalpha() and token[:-1].islower() and token[-1:] in ".?!"
 
 
 # Pathological input: each must finish in seconds (generous bounds for a loaded CI machine).

@@ -25,9 +25,12 @@ _BULLET = re.compile(rf"(?<=\s)[{BULLETS}]")
 # sentence (with its closing quotes or brackets), ignoring spaces and tabs.
 _ITEM_OPENER = re.compile(rf"(?:[\n\r:{BULLETS}]|[.?!][\"'”’)\]]*)[ \t]*\(?$")
 _LINE_START = re.compile(r"[\n\r][ \t]*\(?$")
-# Only a paragraph holding a possible first marker (1, a or A) can hold a list: a cheap test.
-# (The look-behind comes after the 1, a or A so that a search skips ahead to those letters.)
-_FIRST_MARKER = re.compile(rf"[1aA](?<![^\s({BULLETS}][1aA])(?:\.\)|\.|\))(?=\s)")
+# Only a paragraph holding a possible first marker (1, a or A) can hold a list: a cheap test,
+# "1." or "a.)" (or "1)") standing alone. Each pattern starts at the "." (or ")") and looks back
+# at the 1, a or A: a search skips to a literal character in a tight loop, while starting from
+# a class of characters it tests each one, and "a" is the commonest letter but one.
+_FIRST_MARKER_STOP = re.compile(rf"\.(?<=(?<![^\s({BULLETS}])[1aA]\.)(?=\)?\s)")
+_FIRST_MARKER_BRACKET = re.compile(rf"\)(?<=(?<![^\s({BULLETS}])[1aA]\))(?=\s)")
 _LOOKBACK = 8  # characters enough to see what precedes a marker
 _LONG_LINE = 120  # characters: longer than any hard-wrapped line
 _HEADING_WORDS = 15  # at most, for a line to be taken as a headline or byline
@@ -73,6 +76,15 @@ def _sequences(text: str, start: int, end: int) -> list[list[_Item]]:
     return [run for run in runs if len(run) > 1]
 
 
+def _may_hold_list(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] hold a possible first marker? (Searched from start + 1: the 1, a
+    or A before the stop or bracket lies inside it.)"""
+    return bool(
+        _FIRST_MARKER_STOP.search(text, start + 1, end)
+        or _FIRST_MARKER_BRACKET.search(text, start + 1, end)
+    )
+
+
 def item_starts(text: str, start: int, end: int) -> set[int]:
     """Positions in text[start:end] where a list item, and so a sentence, begins: a bullet,
     a marker that begins a line, or a later marker whose item opens with a capital (so the
@@ -81,7 +93,7 @@ def item_starts(text: str, start: int, end: int) -> set[int]:
     # a cheap test first: str.find runs through text far faster than a regex character class
     if any(text.find(bullet, start, end) >= 0 for bullet in BULLETS):
         cuts.update(match.start() for match in _BULLET.finditer(text, start, end))
-    runs = _sequences(text, start, end) if _FIRST_MARKER.search(text, start, end) else []
+    runs = _sequences(text, start, end) if _may_hold_list(text, start, end) else []
     for run in runs:
         cuts.update(item.position for item in run if item.opens_line)
         cuts.update(item.position for item in run[1:] if item.capital)

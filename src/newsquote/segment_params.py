@@ -29,10 +29,13 @@ class Abbreviations(NamedTuple):
     states: frozenset[str]
 
     def is_abbreviation(self, word: str) -> bool:
-        """True for an abbreviation Punkt should know (lower case, no final period)."""
-        if word in self.ordinary or word in self.titles or _DOTTED.fullmatch(word):
+        """True for an abbreviation Punkt should know (lower case, no final period). Asked of
+        most words that end a sentence: the patterns run only on words with a "." or "-"."""
+        if word in self.ordinary or word in self.titles:
             return True
-        party = _PARTY_STATE.fullmatch(word)
+        if "." in word:
+            return _DOTTED.fullmatch(word) is not None
+        party = _PARTY_STATE.fullmatch(word) if "-" in word else None
         return bool(party and party.group(1) in self.states)
 
 

@@ -33,7 +33,8 @@ Span = tuple[int, int]
 # follow a sentence-final period, so that `.”` is a candidate break like `."`.
 _QUOTES = "\u2018\u2019\u201c\u201d\xab\xbb"
 _NON_WORD = r"(?:[)\";}\]\*:@\'\({\[" + _QUOTES + r"?!])"
-_REALIGN = r"[\"')\]}" + _QUOTES + r"]+?(?:\s+|(?=--)|$)"
+_CLOSING = "\"')]}" + _QUOTES  # closing marks a sentence takes back from the next one
+_REALIGN = "[" + re.escape(_CLOSING) + r"]+?(?:\s+|(?=--)|$)"
 # The token after a candidate break when it ends in its own stop (and closing marks): "8.”",
 # "(D-Pa.),".
 _NEXT_TOKEN_STOP = re.compile(r"\s\S*?\w([.?!]+[\"'”’»)\],;:]*)$")
@@ -126,7 +127,8 @@ def _realigned(punkt: PunktSentenceTokenizer, text: str, spans: Iterator[Span]) 
     moved = 0
     for (start, end), following in pairwise([*spans, None]):
         start += moved
-        closing = following and realign.match(text, *following)
+        # (a look at the first character spares most sentences a regex match)
+        closing = following and text[following[0]] in _CLOSING and realign.match(text, *following)
         if closing:
             yield start, following[0] + len(closing[0].rstrip())
             moved = closing.end() - following[0]

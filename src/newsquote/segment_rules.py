@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from newsquote.lexicon import tag_verbs
 from newsquote.segment_layout import BULLETS, heading_ends, item_starts
@@ -28,6 +29,7 @@ _WINDOW = 80  # characters of context a rule may read on either side of a cut
 _COURTESY = frozenset(("mr", "mrs", "ms", "messrs", "mmes", "dr"))
 _QUOTE_OPENERS = "\"'“‘«"
 _OPENERS = _QUOTE_OPENERS + "(["
+_TOKEN_LEADS = _OPENERS + BULLETS  # taken off the front of a token
 _CLOSERS = "\"'”’»)]"
 # Names spelt with an exclamation mark: "Yahoo! Finance" goes on; "Yahoo! The firm..." stops.
 _EXCLAIMED_NAMES = frozenset(("yahoo", "jeopardy", "jeb", "wham"))
@@ -52,7 +54,9 @@ _NO_END_WORDS = frozenset(("a", "an", "the", "of", "to", "and", "or", "but", "no
     "at", "for", "with", "by", "from", "into", "onto", "than", "as", "about"))  # fmt: skip
 _STOP = re.compile(r"[.?!][\"'”’)\]]*\s+")
 # A possible extra cut: a period or ellipsis, closing marks, space, then a word (maybe quoted).
-_STOP_THEN_WORD = re.compile(r"[.…]([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])")
+# One pattern per stop: a search skips to a literal fast, but tests each character for [.…].
+_THEN_WORD = r"([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])"
+_STOPS_THEN_WORD = (re.compile(r"\." + _THEN_WORD), re.compile("…" + _THEN_WORD))
 
 
 def _head_word(head: str) -> str:
@@ -64,7 +68,7 @@ def _head_word(head: str) -> str:
 def _last_token(tail: str) -> str:
     """The last whitespace-separated token, without opening quotes, brackets or bullets."""
     parts = tail.rsplit(None, 1)
-    return parts[-1].lstrip(_OPENERS + BULLETS) if parts else ""
+    return parts[-1].lstrip(_TOKEN_LEADS) if parts else ""
 
 
 def _ellipsis_end(tail: str) -> re.Match[str] | None:
@@ -151,6 +155,26 @@ def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) 
     return position == lo or position in items or before.rstrip(" \t").endswith(_ITEM_LEADS)
 
 
+def _plain_word(token: str) -> bool:
+    """A word, its stop and any closing quotation marks ("said.", "Obama?", "it.’") that no
+    rule below is about (they cost many times this test): in lower case, quoted, or else no
+    title, state, abbreviation, name spelt with "!" or one-letter list marker."""
+    core = token.rstrip(_QUOTE_CLOSERS)
+    word = core[:-1]
+    if core[-1:] not in (".", "?", "!") or not word.isalpha():
+        return False
+    if word.islower() or core != token:
+        return True
+    return len(word) > 1 and word.lower() not in _rule_words()
+
+
+@lru_cache(maxsize=1)
+def _rule_words() -> frozenset[str]:
+    """The words a rule is about when they end a sentence (lower case, no stop)."""
+    table = abbreviations()
+    return table.ordinary | table.titles | table.states | _EXCLAIMED_NAMES
+
+
 def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
     """Whether Punkt's cut at ``cut`` (sentence text[lo:cut], next one up to hi) stands."""
     tail_start = max(lo, cut - _WINDOW)
@@ -159,8 +183,8 @@ def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
     token = _last_token(tail)
     if _continues(head) or _before_attribution(text, cut, hi, token):
         return False
-    if token[:-1].isalpha() and token[:-1].islower() and token[-1:] in ".?!":
-        return True  # "said. The": the common case, no rule below applies to a plain word
+    if _plain_word(token):
+        return True  # "said. The": the common case
     ellipsis = _ellipsis_end(tail.rstrip(_CLOSERS))
     if ellipsis:
         return _ellipsis_ends(tail, ellipsis.start(), head)
@@ -223,7 +247,8 @@ def _extra_cut(tail: str, closers: str, head: str) -> bool:
 def extra_cuts(text: str, start: int, end: int, made: set[int]) -> set[int]:
     """Cuts Punkt did not make (``made``) in text[start:end] (see the module docstring)."""
     cuts: set[int] = set()
-    for match in _STOP_THEN_WORD.finditer(text, start, end):
+    matches = chain.from_iterable(stop.finditer(text, start, end) for stop in _STOPS_THEN_WORD)
+    for match in matches:
         if match.end() in made:
             continue
         tail = text[max(start, match.start() - _WINDOW) : match.start() + 1]
@@ -250,10 +275,11 @@ def _opener_first(text: str, lo: int, cut: int) -> int:
     stop may open the next sentence's quote, though Punkt hands every mark after a stop to the
     sentence it ends. Such a mark moves to the next sentence when it faces forward (‘ “ «) or,
     straight, when the quote finder has it open a quote."""
-    tail = text[max(lo, cut - 4) : cut].rstrip()
-    mark = max(lo, cut - 4) + len(tail) - 1
+    tail_start = max(lo, cut - 4)
+    tail = text[tail_start:cut].rstrip()
     if not (tail[-1:] in _QUOTE_OPENERS and tail[-3:-1] in (". ", "? ", "! ")):
         return cut
+    mark = tail_start + len(tail) - 1
     return mark if tail[-1] in "‘“«" or mark in _opening_marks(text) else cut
 
 

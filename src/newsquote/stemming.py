@@ -8,8 +8,6 @@ Porter's first step (plurals, -ed, -ing) does that; its later steps, which fold 
 
 from __future__ import annotations
 
-# Plural endings, longest first: (ending, replacement). "-ss", "-us" and "-is" are not plurals.
-PLURALS = (("sses", "ss"), ("ies", "y"), ("ss", "ss"), ("us", "us"), ("is", "is"), ("s", ""))
 # Verb endings, removed when a stem of at least MIN_STEM letters with a vowel is left.
 VERB_ENDINGS = ("ing", "ed")
 MIN_STEM = 3
@@ -20,28 +18,38 @@ KEEP_DOUBLED = frozenset("lsz")
 _NEVER_UNDOUBLED = KEEP_DOUBLED | VOWELS
 # The last letters of every ending below (-s, -ing, -ed, -e, -y): other words keep their form.
 _ENDING_LETTERS = frozenset("sgdey")
+# Endings in -s that are no plural ("class", "status", "crisis").
+_NO_PLURAL = ("ss", "us", "is")
 
 
 def stem(word: str) -> str:
     """The stem of a lower-case word; words of three letters or fewer are their own stem.
-    (Not cached here: the summarizer keeps each token's stem.)"""
+    (Not cached here: the summarizer keeps each token's stem. Each step first looks at the
+    last letter: a batch of summaries stems thousands of new words.)"""
     if len(word) <= MIN_STEM or word[-1] not in _ENDING_LETTERS:
         return word
-    if word.endswith("s"):  # every plural ending does: most words skip the loop
-        for ending, replacement in PLURALS:
-            if word.endswith(ending):
-                word = word[: -len(ending)] + replacement
-                break
-    # "agreed" is "agree" + d; "exceed" ends in no -ed at all
-    if word.endswith(VERB_ENDINGS) and not word.endswith("eed"):
-        word = _without_verb_ending(word)
-    if word.endswith("eed"):
-        word = word[:-1]  # "agreed", "exceeded" and "exceeding" meet "agree" and "exceed"
+    if word[-1] == "s":
+        word = _singular(word)
+    if word[-1] in "dg":  # -ed, -ing; "agreed" is "agree" + d; "exceed" ends in no -ed at all
+        if word.endswith(VERB_ENDINGS) and not word.endswith("eed"):
+            word = _without_verb_ending(word)
+        if word.endswith("eed"):
+            word = word[:-1]  # "agreed", "exceeded" and "exceeding" meet "agree" and "exceed"
     if len(word) > MIN_STEM and word[-1] == "e":
         word = word[:-1]  # "hope", "hoped", "hoping"; "agree", "agreed" (one e: "trustee")
     if len(word) > MIN_STEM and word[-1] == "y":
         word = word[:-1] + "i"  # "carry", "carries", "carried"
     return word
+
+
+def _singular(word: str) -> str:
+    """A word in -s without its plural ending: "classes" -> "class", "carries" -> "carry",
+    "attacks" -> "attack"; "class", "status" and "crisis" stay."""
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word if word.endswith(_NO_PLURAL) else word[:-1]
 
 
 def _without_verb_ending(word: str) -> str:

@@ -39,8 +39,11 @@ _ESCAPES |= {0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def shown(source: str) -> str:
-    """An input's name fit for a one-line message: control characters escaped."""
-    return source.translate(_ESCAPES)
+    """An input's name fit for a one-line message: control characters escaped.
+
+    A printable name holds none (every escaped character is unprintable) and is returned as it
+    is: str.translate raises and catches a KeyError for each character it has no entry for."""
+    return source if source.isprintable() else source.translate(_ESCAPES)
 
 
 def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:

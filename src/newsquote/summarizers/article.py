@@ -51,8 +51,13 @@ class Unit(NamedTuple):
     start: int
     end: int
     text: str
-    words: int
     requires: frozenset[int]  # positions of the units that must come with this one
+
+    @property
+    def words(self) -> int:
+        """Its length in words, as a word budget counts them (asked of the lead's units only,
+        unless the budget is in words)."""
+        return len(self.text.split())
 
     @property
     def weak(self) -> bool:
@@ -130,9 +135,7 @@ def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] 
         start = sentence.start + offset
         body = text[start : sentence.end]
         requires = frozenset({len(units) - 1}) if units and _needs_previous(body) else frozenset()
-        units.append(
-            Unit(len(units), sentence.index, start, sentence.end, body, len(body.split()), requires)
-        )
+        units.append(Unit(len(units), sentence.index, start, sentence.end, body, requires))
     return link_quotes(Article(tuple(units), headline), quotes)
 
 
