@@ -952,3 +952,118 @@ def test_a_speaker_phrase_does_not_cross_a_sentence_end(
     rng = phrase_after(tokens, 1) if after else phrase_before(tokens, len(tokens) - 1)
     assert rng is not None
     assert text[tokens[rng[0]].start : tokens[rng[1] - 1].end] == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "speaker"),
+    [
+        (
+            'The plan was described by Mayor Ann Green as "a costly mistake."',
+            "a costly mistake.",
+            "Ann Green",
+        ),
+        ('The bill, described by Senator Jo Park as "reckless," passed.', "reckless,", "Jo Park"),
+        (
+            'Described by the minister as "a true leader," Lee is now captain.',
+            "a true leader,",
+            "the minister",
+        ),
+        (
+            'Kim has been told by the Palace that it will "cooperate fully" with police.',
+            "cooperate fully",
+            "the Palace",
+        ),
+        (
+            'The deal was called "a betrayal of workers" by union leader Tom Reyes.',
+            "a betrayal of workers",
+            "Tom Reyes",
+        ),
+        (
+            'The march was described as "calm and orderly" by police on Sunday.',
+            "calm and orderly",
+            "police",
+        ),
+        (
+            'The plan has been called "strategic patience," by Ann Green, a historian.',
+            "strategic patience,",
+            "Ann Green",
+        ),
+        (
+            'Ohio was hit by a storm described as "the worst in decades" by forecasters.',
+            "the worst in decades",
+            "forecasters",
+        ),
+        # the by-phrase names no clear describer, or the agent relays or asks for the words
+        (
+            'The plan was described by aides of Mayor Ann Green as "a costly mistake."',
+            "a costly mistake.",
+            None,
+        ),
+        (
+            'Tom Baker was quoted by the Herald as saying "we will not give in."',
+            "we will not give in.",
+            "Tom Baker",
+        ),
+        (
+            'Ann Green said by phone that the deal was "finished for good now."',
+            "finished for good now.",
+            "Ann Green",
+        ),
+        # the by-phrase belongs to a clause that does not lead into the quote
+        (
+            'Jo Park, mentioned by the Herald as a rival, told the crowd that "we will win this."',
+            "we will win this.",
+            "Jo Park",
+        ),
+        (
+            'The vote was called by the party to end the long "budget impasse" for good.',
+            "budget impasse",
+            None,
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_reporting_verb_speaks(
+    text: str, body: str, speaker: str | None
+) -> None:
+    """ "described by X as "…"", "called "…" by X": X said the words, when the by-phrase
+    clearly names who described (a speaking phrase, closing where the description starts)."""
+    assert _find(text, body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a reporting clause between the parts: one quote
+        ("'We will win,' Lopez said. 'The count is over.'", ["We will win, The count is over."]),
+        (
+            "'We will win,' Lopez said on Monday in Leeds. 'The count is over.'",
+            ["We will win, The count is over."],
+        ),
+        (
+            '"We will win," said Ann Lee, author of Rule: A History. "The count is over."',
+            ["We will win, The count is over."],
+        ),
+        # sentences of narrative between them: two quotes
+        (
+            "'SHE IS LYING ABOUT MY AGE,' the letter read. Her mother drove them to the show. "
+            "On the way they kept writing. 'We can do this,' Jo Reyes wrote.",
+            ["SHE IS LYING ABOUT MY AGE,", "We can do this,"],
+        ),
+        (
+            '"We will win," Lopez said. The crowd cheered for a long time. "The count is over."',
+            ["We will win,", "The count is over."],
+        ),
+        (
+            "'We will win,' said Lopez. Baker shook his head. 'The count is over.'",
+            ["We will win,", "The count is over."],
+        ),
+        (
+            '"We will win," Lopez said. Then Baker added: "The count is over."',
+            ["We will win,", "The count is over."],
+        ),
+    ],
+)
+def test_split_quote_parts_join_across_a_reporting_clause_only(
+    text: str, quotes: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text, indirect=False)] == quotes

@@ -41,6 +41,26 @@ def test_a_name_before_a_past_tense_counts_only_opening_a_paragraph() -> None:
     assert subjects_of_cues("Intro. Carson defied them.") == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Intro.\nMarwick ducked.", {"Marwick"}),
+        ("Intro.\nMarwick ducked. The marwick is a bird.", set()),  # also in lower case
+        ("Intro.\nMarwick ducked. Two marwicks.", {"Marwick"}),  # only inside a word
+        ("Intro.\nMarwick ducked. The marwick’s nest.", set()),  # before an apostrophe
+        ("Intro.\nMarwick ducked. O’marwick.", {"Marwick"}),  # after one: no word
+        ("Intro.\nSpain welcomed them. We live in Spain.", set()),  # a place: "in Spain"
+        ("Intro.\nSpain welcomed them. Born in Spainville.", {"Spain"}),
+        ("Intro.\nSpain welcomed them. Within Spain.", {"Spain"}),  # "in" inside a word
+        ("Intro.\nRoss-Kemp ducked. The ross-kemp fans.", set()),  # hyphened names too
+    ],
+)
+def test_a_paragraph_opener_is_a_name_only_if_never_lower_case_nor_after_in(
+    text: str, subjects: set[str]
+) -> None:
+    assert subjects_of_cues(text) == subjects
+
+
 def test_sentence_ends_on_runs_of_stops() -> None:
     assert sentence_ends("Wait... What? Yes!! No. Sen. Cruz agreed.", []) == [7, 13, 19]
     assert sentence_ends("...And so. On it.", []) == [10]

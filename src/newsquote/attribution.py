@@ -18,7 +18,13 @@ from newsquote.phrases import (
     phrase_after,
     phrase_before,
 )
-from newsquote.subjects import clause_subject, nearest_speaker, skip_back, subject_of
+from newsquote.subjects import (
+    agent_before_quote,
+    clause_subject,
+    nearest_speaker,
+    skip_back,
+    subject_of,
+)
 from newsquote.tokens import QUOTE_TOKEN, Token
 
 _DETERMINERS = word_class("determiner")
@@ -141,6 +147,9 @@ def _clause_speaker(tokens: list[Token], i: int) -> tuple[tuple[int, int] | None
 
     A participle ("…, saying", "by calling") takes the subject of its clause.
     """
+    agent = agent_before_quote(tokens, i)
+    if agent:
+        return agent, 'described by X as "…"'
     if i == 0:
         return phrase_after(tokens, 1), 'said X: "…"'
     if tokens[i - 1].lower in PASSIVE and not tokens[i].lower.endswith(("s", "ing")):

@@ -173,7 +173,10 @@ class _Layout:
         tokens = tokenize(self.text, gap_start, gap_end)
         tag = after_quote(tokens)
         if tag:
-            rest = [t for t in tokens if t.start >= max(tag.speaker[1], tag.cue[1])]
+            tag_end = max(tag.speaker[1], tag.cue[1])
+            if self._narrative_after(tag_end, quote.open_mark):
+                return False
+            rest = [t for t in tokens if t.start >= tag_end]
             short = sum(t.is_word for t in rest) <= _TAG_MAX_TAIL and not any(
                 is_cue(rest, k) or rest[k].lower.endswith("ing") for k in range(len(rest))
             )
@@ -183,6 +186,19 @@ class _Layout:
         k = bisect.bisect_left(self.ends, gap_start)
         ends_between = k < len(self.ends) and self.ends[k] <= gap_end
         return not ends_between and not cue_indices(tokens)
+
+    def _narrative_after(self, tag_end: int, open_mark: int) -> bool:
+        """Does narrative stand between a tag and the next quote ("…,' reported the Herald.
+        Smith agreed to go. 'I …'", "…," he said. Then she added: "…")? Only a sentence end
+        right before the quote may: the tag's own ("…,' she said. 'And …'"). A colon ends no
+        sentence ("said Ann Lee, author of Rule: A History")."""
+        k = bisect.bisect_left(self.ends, tag_end)
+        while k < len(self.ends) and self.ends[k] < open_mark:
+            end = self.ends[k]
+            if self.text[end - 1] != ":" and not self.blank(end, open_mark):
+                return True
+            k += 1
+        return False
 
     def _lone_marks_abut(self, prev: Quoted, quote: Quoted) -> bool:
         """`a 'legend of the game ' ' I 've got`: in tokenized copy a mark standing alone that

@@ -121,12 +121,29 @@ def _past(word: str) -> bool:
     return word.endswith("ed") and not word.endswith("eed")
 
 
+_WORD_CHAR = re.compile(r"\w")
+_WORD_OR_APOSTROPHE = re.compile(r"[\w’']")
+
+
+def _occurs_alone(text: str, needle: str, after: re.Pattern[str]) -> bool:
+    """Does ``needle`` occur with no word character or apostrophe right before it and nothing
+    ``after`` matches right after? A plain search, then a look at each end of each find."""
+    pos = text.find(needle)
+    while pos >= 0:
+        joined = pos and _WORD_OR_APOSTROPHE.match(text, pos - 1)
+        if not joined and not after.match(text, pos + len(needle)):
+            return True
+        pos = text.find(needle, pos + 1)
+    return False
+
+
 def _name_only(text: str, word: str) -> bool:
     """Is ``word`` never written in lower case ("nothing") nor after "in" ("in Spain"), and
     no adverb, participle or contraction ("Especially", "Having", "We’ve")?"""
     if word.endswith(("ly", "ing")) or "’" in word or "'" in word:
         return False
-    return not re.search(rf"(?<![\w’'])(?:{word.lower()}|in {word}(?![\w’']))(?![\w])", text)
+    lower_case = _occurs_alone(text, word.lower(), _WORD_CHAR)
+    return not (lower_case or _occurs_alone(text, f"in {word}", _WORD_OR_APOSTROPHE))
 
 
 def subjects_of_cues(text: str) -> frozenset[str]:

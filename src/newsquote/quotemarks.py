@@ -9,20 +9,10 @@ never closes ends with its paragraph, so a stray mark can never swallow the rest
 
 The style is decided once per text: single marks are the outer quotes when marks that open a
 quote with a single mark outnumber double marks two to one; otherwise only double marks count.
-In single-mark copy an apostrophe is told from a quote mark by what stands around it:
-
-- between two letters it is an apostrophe: don't, o'clock, y'all, Ma'am;
-- before an elided word it is an apostrophe, even after a space: the '90s, 'em, rock 'n' roll,
-  and the clitics of tokenized text (he 's, do n't, I 'm; didn ’ t);
-- after a space (or bracket, dash or colon) and before a word it opens a quote; after a word or
-  a stop and before a space or punctuation it closes one, except that s' before a content word
-  is a plural possessive (Jones' car, the players' union; but 'the champions' and …);
-- standing alone between spaces (tokenized text) it closes after a comma or semicolon, opens
-  after a colon, and elsewhere does whichever the quote state asks; one that nothing closes is
-  dropped rather than read to the end of the paragraph, and one that closed a quote
-  mid-sentence was none when a sure closer follows in that sentence with no quote open (the
-  quote runs on to it: 'livin ' it up , ');
-- a curly mark keeps its facing: ‘ never closes and ’ never opens.
+In single-mark copy an apostrophe is told from a quote mark by what stands around it
+(``apostrophes``). A lone ' (tokenized text) that nothing closes is dropped rather than read to
+the end of the paragraph, and one that closed a quote mid-sentence was none when a sure closer
+follows in that sentence with no quote open (the quote runs on to it: 'livin ' it up , ').
 """
 
 from __future__ import annotations
@@ -31,10 +21,8 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsquote.lexicon import stopwords
+from newsquote.apostrophes import CLOSE, EITHER, OPEN, SINGLE_OPENER, role_single
 from newsquote.segment import paragraph_spans
-
-OPEN, CLOSE, EITHER = "open", "close", "either"
 
 _DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
 # Double marks, tokenized text's ``quote'' too. One class of first characters, then a second
@@ -44,29 +32,6 @@ _PTB_DOUBLE_MARKS = re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“�
 _MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 _SINGLE_MARKS = re.compile(r"[‘’']")
 _PTB_SINGLE_MARKS = re.compile(r"``|''|[‘’']")  # a tokenized double mark is no single one
-
-# Words that begin with an apostrophe: a mark before one is no quote mark. The clitics of
-# tokenized text count in lower case only ('M&S is …' opens a quote); 'em, 'tis, 'cos, rock 'n'
-# roll and the '90s in any case.
-_CLITICS = ("s", "t", "d", "m", "ll", "re", "ve", "n")
-_ELIDED_WORDS = ("em", "tis", "twas", "til", "cos", "cause")
-_ELIDED = r"(?:" + "|".join(_CLITICS) + r"|(?i:" + "|".join(_ELIDED_WORDS) + r"))(?![\w&-])"
-_ELISION = re.compile(r"[‘’'] ?" + _ELIDED)
-# A decade, right after a straight or closing mark: the '90s ('20 people died' is a quote).
-_DECADE = r"(?<=['’])\d0s?(?!\w)"
-_OPEN_BEFORE = '([{—–-"“”«„:/'  # what may stand before an opening mark, besides a space
-_OPEN_AFTER = '([{$£€#@…"“'  # what may follow one, besides a letter or digit
-_CLOSE_BEFORE = '.,;:!?…)]}%"”'  # what may stand before a closing mark, besides a word
-_CLOSE_AFTER = ".,;:!?…)]}—–-\"”'’"  # what may follow one, besides a space
-# A single mark that opens a quote: after a space, bracket, dash or colon, before a word that is
-# not elided (a space may come between in tokenized text). The look-behind follows the mark, so
-# the regex engine jumps from mark to mark.
-_SINGLE_OPENER = re.compile(
-    r"['‘](?<![^\s" + re.escape(_OPEN_BEFORE) + r"]['‘])(?= ?[\w" + re.escape(_OPEN_AFTER) + r"])"
-    r"(?! ?" + _ELIDED + ")(?!" + _DECADE + ")"
-)
-_DECADE_AFTER = re.compile(r"['’]" + _DECADE[len(r"(?<=['’])") :])
-_NEXT_WORD = re.compile(r" (\w{1,40})")
 
 
 class Quoted(NamedTuple):
@@ -115,7 +80,7 @@ def uses_single_quotes(text: str) -> bool:
     """UK style: single marks open quotes and double marks (``PTB'' ones too) are nearly absent."""
     if "‘" not in text and "'" not in text:
         return False  # no single mark at all: no need to scan
-    singles = len(_SINGLE_OPENER.findall(text))
+    singles = len(SINGLE_OPENER.findall(text))
     if not singles:
         return False
     # '' counts as a double mark even without ``: the NYT archive writes ''quotes'' so.
@@ -147,47 +112,6 @@ def _role_double(text: str, pos: int, german: bool) -> str | None:
     return EITHER
 
 
-def _role_single(text: str, pos: int) -> str | None:
-    """Single marks in UK or tokenized copy: a quote mark or an apostrophe, by the rules of the
-    module docstring."""
-    char = text[pos]
-    before = text[pos - 1] if pos else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
-    if (before.isalnum() and after.isalnum()) or _ELISION.match(text, pos):
-        return None  # don't, he 's
-    rock_n_roll = pos > 1 and before in "nN" and text[pos - 2] in "‘’'"
-    if rock_n_roll or _DECADE_AFTER.match(text, pos):
-        return None  # the '90s; the second mark of rock 'n' roll
-    if before.isspace() and (after.isspace() or after in _CLOSE_AFTER):
-        left = text[pos - 2] if pos > 1 else " "  # a mark standing alone: look past the space
-        if char != "'":
-            role = OPEN if char == "‘" else CLOSE
-        elif left in ",;":
-            role = CLOSE
-        else:
-            role = OPEN if left == ":" else EITHER
-    elif (before.isspace() or before in _OPEN_BEFORE) and (after.isalnum() or after in _OPEN_AFTER):
-        role, left = OPEN, before
-    elif (before.isalnum() or before in _CLOSE_BEFORE) and (
-        after.isspace() or after in _CLOSE_AFTER
-    ):
-        role, left = CLOSE, before
-    else:
-        return None
-    if (char == "‘" and role == CLOSE) or (char == "’" and role == OPEN):
-        return None  # a curly mark keeps its facing
-    if role != OPEN and left in "sS" and _possessive(text, pos):
-        return None
-    return role
-
-
-def _possessive(text: str, pos: int) -> bool:
-    """s' before a content word owns it (the players' union); before a function word or a
-    stop it closes a quote ('the champions' and …)."""
-    word = _NEXT_WORD.match(text, pos + 1)
-    return bool(word) and word.group(1).lower() not in stopwords()
-
-
 def _mark_pattern(text: str, single: bool) -> re.Pattern[str]:
     """The marks to scan ``text`` for: ``tokenized'' double marks only where `` occurs (the NYT
     archive's ''quotes'' are left alone)."""
@@ -215,7 +139,7 @@ def _marks(
         if match.end() - pos == 2:  # ``tokenized'' double marks
             role = None if single else (OPEN if text[pos] == "`" else CLOSE)
         elif single:
-            role = _role_single(text, pos)
+            role = role_single(text, pos)
         else:
             role = _role_double(text, pos, german)
         if role:

@@ -14,6 +14,7 @@ from newsquote.phrases import (
     abbreviation_dot,
     can_speak,
     is_cue,
+    phrase_after,
     phrase_before,
     pronoun,
     quantifier_length,
@@ -37,6 +38,14 @@ _NOT_A_SUBJECT_START = _RELATIVES | _PREPOSITIONS
 # or a quote ("“…,” Trump told a rally, saying").
 _DASHES = frozenset({"—", "–", "-"})
 _CLAUSE_BREAKS = frozenset({",", "—", "–", QUOTE_TOKEN})
+# Passive reporting verbs whose agent passes on or asks for words another says ("quoted by
+# Reuters as saying", "asked by reporters about"): the agent is no speaker.
+_RELAYING = frozenset({"quoted", "cited", "referred", "asked"})
+# Between a by-phrase and the quote it leads into: "described by X as "…"", "told by X that".
+_AGENT_LEADS = frozenset({"as", "that", ",", ":"})
+# What may end the by-phrase after a quote: a stop, a comma, a time or place ("by police on
+# Sunday."); not "to" ("called by the party to force a vote") nor "of" (see by_agent).
+_AGENT_ENDS = frozenset({".", ",", ";", ":", "!", "?", "—", "on", "in", "at", "during"}) | _WHEN
 
 
 def _time_word(token: Token) -> bool:
@@ -180,3 +189,38 @@ def nearest_speaker(tokens: list[Token], before: int) -> tuple[int, int] | None:
             if rng:
                 return rng
     return None
+
+
+def passive_cue(tokens: list[Token], i: int) -> bool:
+    """Can the reporting verb at ``i`` be a passive one, its agent named in a by-phrase (the
+    "described" of "was described by", "a storm described as")? Not "says" nor "saying", nor
+    a verb whose agent relays words."""
+    return tokens[i].lower not in _RELAYING and not tokens[i].lower.endswith(("s", "ing"))
+
+
+def _by_phrase(tokens: list[Token], k: int, closers: frozenset[str]) -> tuple[int, int] | None:
+    """The speaking phrase after a "by" at ``k``, if one of ``closers`` (or the end) follows
+    it: not "by phone", which cannot speak, nor "by supporters of the mayor", a group around
+    someone rather than clearly the describer."""
+    if k >= len(tokens) or tokens[k].lower != "by":
+        return None
+    rng = phrase_after(tokens, k + 1)
+    if not rng or any(t.lower == "of" for t in tokens[rng[0] : rng[1]]):
+        return None
+    return rng if rng[1] == len(tokens) or tokens[rng[1]].lower in closers else None
+
+
+def agent_before_quote(tokens: list[Token], cue: int) -> tuple[int, int] | None:
+    """ "described by Mayor Ann Whitfield as", "told by the Palace that …": the agent of the
+    passive cue at ``cue``, when its clause leads into the quote (no other cue after it:
+    "Gingrich — mentioned by Newsmax as the choice — told O'Reilly that "…"")."""
+    rng = _by_phrase(tokens, cue + 1, _AGENT_LEADS) if passive_cue(tokens, cue) else None
+    if rng and not any(is_cue(tokens, k) for k in range(rng[1], len(tokens))):
+        return rng
+    return None
+
+
+def agent_after_quote(tokens: list[Token]) -> tuple[int, int] | None:
+    """ "… "a betrayal" by union leader Tom Reyes.": a by-phrase opening the words after a
+    quote and ending its clause (the cue before the quote is the caller's to check)."""
+    return _by_phrase(tokens, 1 if tokens and tokens[0].text == "," else 0, _AGENT_ENDS)
