@@ -42,6 +42,7 @@ _AGE = re.compile(r"\d+-year-old")
 _PREPOSITIONS = word_class("preposition")
 _CONTRACTIONS = frozenset({"", "s", "d", "ll", "ve", "re", "m"})
 _QUANTIFIERS = tuple(tuple(words.split("-")) for words in sorted(word_class("quantifier")))
+_QUANTIFIER_OPENERS = frozenset(words[0] for words in _QUANTIFIERS)
 
 
 def abbreviation_dot(tokens: list[Token], i: int) -> bool:
@@ -232,6 +233,8 @@ def _with_quantifier(tokens: list[Token], i: int, end: int, floor: int) -> int:
 
 def quantifier_length(tokens: list[Token], i: int) -> int:
     """How many words of a quantifier open a number phrase at ``i`` (0: none)."""
+    if i >= len(tokens) or tokens[i].lower not in _QUANTIFIER_OPENERS:
+        return 0  # most words open no quantifier: no pass over them all
     for words in _QUANTIFIERS:
         number = i + len(words)
         opens = number < len(tokens) and tokens[number].text[:1].isdigit()
