@@ -19,7 +19,7 @@ from typing import NamedTuple
 from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
 from newsquote.name_patterns import HE_SHE, capitalised_run, description, name_run
 
-_POSSESSIVE = re.compile(r"[’']s?$")
+_POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # a run that ends so is possessive ("Trump’s")
 _POSSESSIVE_WORD = re.compile(r"[’']s?(?!\S)")  # at the end of any word of a phrase
 FUNCTION_WORDS = word_class("function")
 NOT_PERSON = word_class("institution")
@@ -46,7 +46,10 @@ class Person:
 
 def name_words(phrase: str) -> list[str]:
     """The words of a name: no possessive, no trailing full stop, no hyphen on its own."""
-    words = (w.rstrip(".") for w in _POSSESSIVE_WORD.sub("", phrase.replace("-", " - ")).split())
+    phrase = phrase.replace("-", " - ")
+    if "’" in phrase or "'" in phrase:  # most names hold no apostrophe: no regex pass for them
+        phrase = _POSSESSIVE_WORD.sub("", phrase)
+    words = (w.rstrip(".") for w in phrase.split())
     return [w for w in words if w and w != "-"]
 
 
@@ -298,7 +301,7 @@ def _name_in_run(run: str) -> tuple[tuple[str, ...], str | None, bool]:
         return ((), run, False) if run.lower() in titles() else ((run,), None, False)
     words = [w for w in name_words(run) if w not in FUNCTION_WORDS and w not in _CALENDAR]
     name, role = _from_given_name(*strip_title(" ".join(words)))
-    return tuple(name.split()), role, bool(_POSSESSIVE.search(run))
+    return tuple(name.split()), role, run.endswith(_POSSESSIVE_ENDS)
 
 
 _OUTLET_REACH = 3000  # characters back to the outlet a description means
