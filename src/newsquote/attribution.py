@@ -19,9 +19,11 @@ from newsquote.phrases import (
     phrase_before,
 )
 from newsquote.subjects import (
+    agent_after_quote,
     agent_before_quote,
     clause_subject,
     nearest_speaker,
+    passive_cue,
     skip_back,
     subject_of,
 )
@@ -284,6 +286,20 @@ def owner_credit(before: list[Token], after: list[Token]) -> Attribution | None:
             speaker = (tokens[first].start, tokens[j].end - 2)
             return Attribution(speaker, _span(tokens, (k, k + 1)), 'X’s claim "…"')
     return None
+
+
+def passive_split(before: list[Token], after: list[Token]) -> Attribution | None:
+    """ "The deal was called "a betrayal" by Tom Reyes.": a passive reporting verb right before
+    the quote (with "as" after it, or not), and a by-phrase right after it that names a speaker."""
+    cue = len(before) - (2 if before and before[-1].lower == "as" else 1)
+    if cue < 0 or not is_cue(before, cue) or not passive_cue(before, cue):
+        return None
+    agent = agent_after_quote(after)
+    return (
+        Attribution(_span(after, agent), _span(before, (cue, cue + 1)), '"…" by X')
+        if agent
+        else None
+    )
 
 
 def trailing_participle(before: list[Token], after: list[Token]) -> Attribution | None:

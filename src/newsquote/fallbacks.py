@@ -1,7 +1,6 @@
-"""When a quote's own sentence holds no reporting clause: what may name its speaker, surest
-first (the agent of a passive verb the quote splits from its by-phrase, a tag opening the next
-sentence, a credit line below, the run it continues, the sentence before or after, a subject,
-the speaker of the quote before).
+"""When a quote's own sentence holds no reporting clause: the neighbours that may name its
+speaker, surest first (a tag opening the next sentence, a credit line below, the run it
+continues, the sentence before or after, a subject, the speaker of the quote before).
 """
 
 from __future__ import annotations
@@ -18,9 +17,7 @@ from newsquote.attribution import (
     sentence_subject,
 )
 from newsquote.context import Frame
-from newsquote.phrases import is_cue
 from newsquote.quotemarks import Quoted, paragraphs
-from newsquote.subjects import agent_after_quote, passive_cue
 from newsquote.tokens import Token, tokenize
 
 SCARE_MAX_WORDS = 4  # a quote this short that nobody is said to have said is a scare quote
@@ -78,23 +75,6 @@ class _Neighbourhood:
     def lead_tag(self) -> Attribution | None:
         """A reporting clause in the sentence before ("He said:")."""
         return before_quote(self.lead_tokens) if self.frame.lead_in else None
-
-
-def _passive_agent(ctx: _Neighbourhood) -> Guess:
-    """ "The deal was called "a betrayal" by Tom Reyes.": a passive reporting verb right before
-    the quote (with "as" after it, or not), and a by-phrase right after it that names a speaker."""
-    frame = ctx.frame
-    before = ctx.tokens((frame.before_start, frame.before_end))
-    cue = len(before) - (2 if before and before[-1].lower == "as" else 1)
-    if cue < 0 or not is_cue(before, cue) or not passive_cue(before, cue):
-        return _NOTHING
-    after = ctx.tokens((frame.after_start, frame.after_end))
-    agent = agent_after_quote(after)
-    if not agent:
-        return _NOTHING
-    speaker = (after[agent[0]].start, after[agent[1] - 1].end)
-    found = Attribution(speaker, (before[cue].start, before[cue].end), '"…" by X')
-    return found, found.rule, 0.8
 
 
 def _tag_opening_next(ctx: _Neighbourhood) -> Guess:
@@ -170,7 +150,6 @@ def _quote_before(ctx: _Neighbourhood) -> Guess:
 
 
 _FALLBACKS = (
-    _passive_agent,
     _tag_opening_next,
     _credit_below,
     _continuation,

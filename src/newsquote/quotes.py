@@ -19,6 +19,7 @@ from newsquote.attribution import (
     before_quote,
     final_credit,
     owner_credit,
+    passive_split,
     trailing_participle,
 )
 from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
@@ -71,7 +72,10 @@ def _attribute(
     if found:
         return found, found.rule, 0.8 if found.cue[0] < frame.before_end else 0.9
     owner = owner_credit(before_tokens, after_tokens)
-    return (owner, owner.rule, 0.6) if owner else (None, "", 0.0)
+    if owner:
+        return owner, owner.rule, 0.6
+    passive = passive_split(before_tokens, after_tokens)
+    return (passive, passive.rule, 0.8) if passive else (None, "", 0.0)
 
 
 def _kind(text: str, found: Found) -> str:
