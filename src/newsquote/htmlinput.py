@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os.path
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsquote.errors import InputError
@@ -43,8 +42,8 @@ def article_document(document: Document) -> Document:
     """The document itself, or for a web page its extracted article text."""
     if not looks_like_html(document.source, document.text):
         return document
-    return replace(
-        document, text=extract_article(document.text, document.source), text_source=EXTRACTED
+    return document._replace(
+        text=extract_article(document.text, document.source), text_source=EXTRACTED
     )
 
 
