@@ -90,3 +90,21 @@ print(bool(punkt_module.PunktToken("Hello.").is_non_punct))  # nltk.redos compil
 def test_punkt_defers_nltk_file_safety_modules_without_disabling_them(tmp_path) -> None:
     lines = _run(_DEFERRED_SAFETY, str(tmp_path))
     assert lines == ["[]", "refused", "FreqDist", "True"]
+
+
+_HELP = """
+import sys
+from newsquote.cli import cli
+try:
+    cli.main(["--help"])
+except SystemExit:
+    pass
+heavy = ["nltk", "newsquote.models", "dataclasses", "newsquote.quotes", "newsquote.segment"]
+print(" ".join(name for name in heavy if name in sys.modules))
+"""
+
+
+def test_help_loads_no_nlp_and_defines_no_dataclass(tmp_path) -> None:
+    """--help stays instant: the models (dataclasses are compiled on every run) load with a task."""
+    lines = _run(_HELP, str(tmp_path))
+    assert lines[-1] == ""  # none of the heavy modules was imported

@@ -7,12 +7,13 @@ that ``--jobs`` can send them to worker processes.
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from newsquote.models import Mention, Quote
+if TYPE_CHECKING:  # the models are not imported at start-up: --help defines no dataclass
+    from newsquote.models import Quote
 
 Record = dict[str, Any]
+_MENTION_FIELDS = ("speaker_mention", "cue")  # the fields of a Quote that hold a Mention
 
 
 def quote_to_dict(quote: Quote) -> Record:
@@ -22,9 +23,9 @@ def quote_to_dict(quote: Quote) -> Record:
     a tenth of finding the quotes."""
     data = dict(vars(quote))
     data["spans"] = [list(span) for span in quote.spans]
-    for key, value in data.items():
-        if isinstance(value, Mention):
-            data[key] = dict(vars(value))
+    for key in _MENTION_FIELDS:
+        if data[key] is not None:
+            data[key] = dict(vars(data[key]))
     return data
 
 
@@ -38,6 +39,8 @@ def quotes_record(text: str, include_indirect: bool = False) -> tuple[Record, li
 
 def sentences_record(text: str) -> tuple[Record, list[str]]:
     """Every sentence of the text, in order, with offsets and paragraph index."""
+    from dataclasses import asdict
+
     from newsquote.segment import split_sentences
 
     return {"sentences": [asdict(s) for s in split_sentences(text)]}, []
