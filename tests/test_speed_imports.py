@@ -99,7 +99,7 @@ try:
     cli.main(["--help"])
 except SystemExit:
     pass
-heavy = ["nltk", "newsquote.models", "dataclasses", "newsquote.quotes", "newsquote.segment"]
+heavy = ["nltk", "newsquote.models", "dataclasses", "json", "newsquote.quotes", "newsquote.segment"]
 print(" ".join(name for name in heavy if name in sys.modules))
 """
 

@@ -6,7 +6,6 @@ lines in a pipe or with NO_COLOR); ``markdown`` is for pasting into notes. No NL
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any, NamedTuple, TextIO
@@ -20,6 +19,13 @@ FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 def one_line(text: str) -> str:
     """One line for display: hard wraps and runs of whitespace become single spaces."""
     return " ".join(text.split())
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    """``json.dumps`` as the JSON formats write it (non-ASCII kept as it is)."""
+    import json  # imported here: only the JSON formats and CSV's spans need it (--help does not)
+
+    return json.dumps(value, ensure_ascii=False, indent=indent)
 
 
 def _mention_text(mention: dict[str, Any] | None) -> str:
@@ -62,7 +68,7 @@ KINDS: dict[str, Kind] = {
             "confidence": lambda q: q["confidence"],
             "start": lambda q: q["spans"][0][0],
             "end": lambda q: q["spans"][-1][1],
-            "spans": lambda q: json.dumps(q["spans"]),
+            "spans": lambda q: _json(q["spans"]),
             "text": lambda q: q["text"],
             "evidence": lambda q: q["evidence"],
         },
@@ -120,7 +126,7 @@ class JsonLinesWriter(Writer):
     """
 
     def emit(self, record: Record) -> None:
-        line = json.dumps(record, ensure_ascii=False)
+        line = _json(record)
         for raw, escaped in _RAW_BREAKS:
             line = line.replace(raw, escaped)
         self.out.write(line + "\n")
@@ -130,7 +136,7 @@ class JsonWriter(Writer):
     """One object for one input, an array for several, streamed element by element."""
 
     def emit(self, record: Record) -> None:
-        body = json.dumps(record, ensure_ascii=False, indent=2)
+        body = _json(record, indent=2)
         if self.count == 1:
             self.out.write(body + "\n")
             return
