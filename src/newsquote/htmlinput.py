@@ -21,9 +21,10 @@ if TYPE_CHECKING:  # the XML parser is imported only for a web page (start-up st
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 EXTRACTED = "html-extracted"
 _SNIFF = 2000
-# Markup that only web pages start with; plain news copy never opens with a tag.
-_PAGE_START = re.compile(r"<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+)?<html", re.I)
-_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+# Markup that only web pages start with; plain news copy never opens with a tag. (Strings,
+# compiled by re when a text first opens with "<": most runs never need them.)
+_PAGE_START = r"(?i:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*(?:<!doctype\s+)?<html)"
+_TAG = r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>"
 _MIN_TAGS = 5
 MISSING_EXTRA = "HTML input needs the html extra: pip install 'newsquote[html]'"
 
@@ -35,7 +36,7 @@ def looks_like_html(source: str, text: str) -> bool:
     head = text[:_SNIFF].lstrip("\ufeff \t\r\n")
     if not head.startswith("<"):
         return False
-    return bool(_PAGE_START.match(head)) or len(_TAG.findall(head)) >= _MIN_TAGS
+    return bool(re.match(_PAGE_START, head)) or len(re.findall(_TAG, head)) >= _MIN_TAGS
 
 
 def article_document(document: Document) -> Document:
