@@ -13,11 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsquote.models import Mention, Quote, Summary
+from newsquote.models import Mention, Quote
 from newsquote.quotes import extract_quotes
 from newsquote.segment import split_sentences
 from newsquote.summarize import (
     QUOTE_REGION_EXTRA,
+    Summary,
     SummaryOptionError,
     _last_candidate,
     summarize,

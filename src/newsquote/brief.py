@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from newsquote.models import Quote, Summary
+from newsquote.models import Quote
 from newsquote.speaker_report import count_words, group_key
+
+if TYPE_CHECKING:  # summarize is imported when a brief is made
+    from newsquote.summarize import Summary
 
 MIN_WORDS = 8
 MAX_WORDS = 60

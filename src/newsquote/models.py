@@ -6,7 +6,7 @@ Every offset is a Python ``str`` index into the decoded text exactly as the user
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # What a Quote's ``kind`` can be: words someone said, or words that are nobody's (scare quotes,
 # show titles), which get no speaker.
@@ -48,23 +48,3 @@ class Quote:
     evidence: str
     named: bool | None = None
     role: str | None = None
-
-
-@dataclass(frozen=True)
-class SummarySentence:
-    """A sentence chosen for a summary, with the score that ranked it."""
-
-    index: int
-    text: str
-    start: int
-    end: int
-    score: float
-
-
-@dataclass(frozen=True)
-class Summary:
-    """An extractive summary and how much of the article it covers."""
-
-    sentences: tuple[SummarySentence, ...]
-    total_sentences: int
-    notes: tuple[str, ...] = field(default=())

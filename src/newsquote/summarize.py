@@ -8,8 +8,9 @@ say when the text was too short to choose from or empty.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from newsquote.errors import NewsquoteError
-from newsquote.models import Summary, SummarySentence
 from newsquote.summarizers import DEFAULT_METHOD, METHODS
 from newsquote.summarizers.article import Article, Length, Pick, build_article, link_quotes
 from newsquote.summarizers.gist import SLACK, lead_window
@@ -21,6 +22,28 @@ DEFAULT_SENTENCES = 3
 # spare), then a margin of sentences for a speaker named after the quote ('"...," he said.').
 QUOTE_REGION_EXTRA = SLACK + 1
 QUOTE_REGION_MARGIN = 2
+
+
+# The result types live with the function that returns them, not in models: a frozen
+# dataclass is compiled on every start (~3.5 M instructions), and a quotes run needs neither.
+@dataclass(frozen=True)
+class SummarySentence:
+    """A sentence chosen for a summary, with the score that ranked it."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An extractive summary and how much of the article it covers."""
+
+    sentences: tuple[SummarySentence, ...]
+    total_sentences: int
+    notes: tuple[str, ...] = field(default=())
 
 
 class SummaryOptionError(NewsquoteError):
