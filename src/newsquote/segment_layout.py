@@ -17,13 +17,14 @@ from itertools import pairwise
 from typing import NamedTuple
 
 BULLETS = "•◦▪‣⁃●■►"
+# Patterns of rarer layouts are strings, compiled when first used (re keeps them): most runs
+# meet no list, and these patterns' bullet classes cost 2 M instructions each to compile.
 # A marker: optional "(", a 1-3 digit number or one letter, then ".", ".)" or ")"; it stands
 # alone (whitespace, a bullet or the paragraph edge before it, whitespace after it).
-_MARKER = re.compile(rf"(?:(?<!\S)|(?<=[{BULLETS}]))\(?(\d{{1,3}}|[A-Za-z])(\.\)|\.|\))(?=\s)")
+_MARKER = rf"(?:(?<!\S)|(?<=[{BULLETS}]))\(?(\d{{1,3}}|[A-Za-z])(\.\)|\.|\))(?=\s)"
 # What may come right before the first item: a line break, a colon, a bullet or the end of a
 # sentence (with its closing quotes or brackets), ignoring spaces and tabs.
-_ITEM_OPENER = re.compile(rf"(?:[\n\r:{BULLETS}]|[.?!][\"'”’)\]]*)[ \t]*\(?$")
-# Patterns of rarer layouts are strings, compiled when first used (re keeps them).
+_ITEM_OPENER = rf"(?:[\n\r:{BULLETS}]|[.?!][\"'”’)\]]*)[ \t]*\(?$"
 _BULLET = rf"(?<=\s)[{BULLETS}]"
 _LINE_START = r"[\n\r][ \t]*\(?$"
 # Only a paragraph holding a possible first marker (1, a or A) can hold a list: a cheap test,
@@ -64,12 +65,12 @@ def _sequences(text: str, start: int, end: int) -> list[list[_Item]]:
     """Runs of consecutive markers (1, 2, 3 or a, b, c in one style) in text[start:end]."""
     runs: list[list[_Item]] = []
     current: tuple[str, str, int] | None = None  # (style, suffix, last value)
-    for match in _MARKER.finditer(text, start, end):
+    for match in re.compile(_MARKER).finditer(text, start, end):
         style, value = _value(match.group(1))
         before = text[max(start, match.start() - _LOOKBACK) : match.start()]
         if current and current[:2] == (style, match.group(2)) and value == current[2] + 1:
             runs[-1].append(_item(text, start, match))
-        elif value == 1 and (match.start() == start or _ITEM_OPENER.search(before)):
+        elif value == 1 and (match.start() == start or re.search(_ITEM_OPENER, before)):
             runs.append([_item(text, start, match)])
         else:
             continue
