@@ -7,12 +7,13 @@ import re
 
 import pytest
 
+from newsquote.apostrophes import single_opener
 from newsquote.context import sentence_ends
 from newsquote.indirect import indirect_speech
 from newsquote.lexicon import titles
 from newsquote.name_patterns import HE_SHE
 from newsquote.names import Outside, _name_in_run, scan, subjects_of_cues
-from newsquote.quotemarks import paragraphs, uses_single_quotes
+from newsquote.quotemarks import _PTB_DOUBLE_MARKS, _double_marks, paragraphs, uses_single_quotes
 from newsquote.tokens import QUOTE_TOKEN, tokenize
 
 
@@ -176,3 +177,15 @@ def test_scan_reads_only_between_quotes() -> None:
     quotes = [(0, 16), (39, 53), (58, 67)]
     events = scan(text, Outside(quotes))
     assert [" ".join(e.words) for e in events] == ["Smith", "Jones"]
+
+
+def test_single_openers_one_pattern_per_mark() -> None:
+    # Each mark has its own pattern; together they find the openers a class of both would.
+    text = "He said 'yes' and ‘no’ in the '90s, rock 'n' roll, ('so') don't ‘em ' I 'm"
+    found = sorted(m.start() for mark in "'‘" for m in single_opener(mark).finditer(text))
+    assert [text[k : k + 3] for k in found] == ["'ye", "‘no", "'so", "' I"]
+
+
+def test_double_marks_are_counted_as_the_pattern_finds_them() -> None:
+    text = "``a'' ```b''' `'c'` “d” \"e\" «f» „g“ '''' x''y"
+    assert _double_marks(text) == len(_PTB_DOUBLE_MARKS.findall(text)) == 15

@@ -21,10 +21,11 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsquote.apostrophes import CLOSE, EITHER, OPEN, SINGLE_OPENER, role_single
+from newsquote.apostrophes import CLOSE, EITHER, OPEN, role_single, single_opener
 from newsquote.segment import paragraph_spans
 
-_DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
+_DOUBLE_CHARACTERS = '“”"«»„'
+_DOUBLE_MARKS = re.compile(f"[{_DOUBLE_CHARACTERS}]")
 # Double marks, tokenized text's ``quote'' too. One class of first characters, then a second
 # ` or ' only after the same character: the engine skips to candidates (2.5x faster).
 _PTB_DOUBLE_MARKS = re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
@@ -78,13 +79,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def uses_single_quotes(text: str) -> bool:
     """UK style: single marks open quotes and double marks (``PTB'' ones too) are nearly absent."""
-    if "‘" not in text and "'" not in text:
-        return False  # no single mark at all: no need to scan
-    singles = len(SINGLE_OPENER.findall(text))
-    if not singles:
-        return False
-    # '' counts as a double mark even without ``: the NYT archive writes ''quotes'' so.
-    return 2 * len(_PTB_DOUBLE_MARKS.findall(text)) < singles
+    singles = sum(len(single_opener(mark).findall(text)) for mark in "'‘" if mark in text)
+    return singles > 0 and 2 * _double_marks(text) < singles
+
+
+def _double_marks(text: str) -> int:
+    """The double marks :data:`_PTB_DOUBLE_MARKS` finds in ``text``, counted without a regex
+    pass: ``pairs`` and each double mark. '' counts even without ``: the NYT archive writes
+    ''quotes'' so."""
+    return text.count("``") + text.count("''") + sum(map(text.count, _DOUBLE_CHARACTERS))
 
 
 def _role_double(text: str, pos: int, german: bool) -> str | None:
