@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from operator import itemgetter
 from typing import NamedTuple
 
 # A number with thousands separators ("450,000") is one word, so a phrase is not cut inside it;
@@ -47,10 +46,11 @@ def tokenize(
     stretch: the whole list would cost a pass over every quote per call, and one that ends
     before ``start`` would tell apart two equal stretches."""
     ranges = hidden or []
-    first = bisect.bisect_right(ranges, start, key=itemgetter(0))  # the first after start
+    # (n,) sorts right before every range that starts at n: no key function to call per step
+    first = bisect.bisect_left(ranges, (start + 1,))  # the first that starts after start
     if first and ranges[first - 1][1] > start:
         first -= 1  # a range that covers start
-    last = bisect.bisect_left(ranges, end, key=itemgetter(0))
+    last = bisect.bisect_left(ranges, (end,))
     return _tokenize(text, start, end, tuple(ranges[first:last]))
 
 
