@@ -25,10 +25,6 @@ from newsquote.apostrophes import CLOSE, EITHER, OPEN, role_single, single_opene
 from newsquote.segment import paragraph_spans
 
 _DOUBLE_CHARACTERS = '“”"«»„'
-_DOUBLE_MARKS = re.compile(f"[{_DOUBLE_CHARACTERS}]")
-# Double marks, tokenized text's ``quote'' too. One class of first characters, then a second
-# ` or ' only after the same character: the engine skips to candidates (2.5x faster).
-_PTB_DOUBLE_MARKS = re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
 # A markup tag left in the copy (<tweet author="…">); bounded, so scanning stays linear.
 _MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 _SINGLE_MARKS = re.compile(r"[‘’']")
@@ -84,7 +80,7 @@ def uses_single_quotes(text: str) -> bool:
 
 
 def _double_marks(text: str) -> int:
-    """The double marks :data:`_PTB_DOUBLE_MARKS` finds in ``text``, counted without a regex
+    """The double marks :func:`ptb_double_marks` finds in ``text``, counted without a regex
     pass: ``pairs`` and each double mark. '' counts even without ``: the NYT archive writes
     ''quotes'' so."""
     return text.count("``") + text.count("''") + sum(map(text.count, _DOUBLE_CHARACTERS))
@@ -117,11 +113,29 @@ def _role_double(text: str, pos: int, german: bool) -> str | None:
 
 def _mark_pattern(text: str, single: bool) -> re.Pattern[str]:
     """The marks to scan ``text`` for: ``tokenized'' double marks only where `` occurs (the NYT
-    archive's ''quotes'' are left alone)."""
+    archive's ''quotes'' are left alone); else the double marks the text holds."""
     ptb = "``" in text
     if single:
         return _PTB_SINGLE_MARKS if ptb else _SINGLE_MARKS
-    return _PTB_DOUBLE_MARKS if ptb else _DOUBLE_MARKS
+    if ptb:
+        return ptb_double_marks()
+    return _any_of("".join(mark for mark in _DOUBLE_CHARACTERS if mark in text) or '"')
+
+
+@functools.lru_cache(maxsize=8)
+def _any_of(marks: str) -> re.Pattern[str]:
+    """Any one of ``marks``, for the few a text holds: one alone (most copy writes only " or
+    only “ ”) is a literal the regex engine jumps to, where a class makes it stop at every
+    character; and a class of all six costs a millisecond to compile."""
+    return re.compile(f"[{re.escape(marks)}]")
+
+
+@functools.lru_cache(maxsize=1)
+def ptb_double_marks() -> re.Pattern[str]:
+    """Double marks, tokenized text's ``quote'' too. One class of first characters, then a
+    second ` or ' only after the same character: the engine skips to candidates (2.5x faster).
+    Compiled on first use: only tokenized copy needs it."""
+    return re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
 
 
 def _marks(
