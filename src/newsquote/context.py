@@ -28,8 +28,6 @@ from newsquote.tokens import tokenize
 _SENTENCE_END = re.compile(
     r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|( ?[”\"’']))?(?=[)\]]?\s+(?:``\s*|[\"“‘'(] ?)?[A-Z0-9])"
 )
-# possessive: a word that does not reach the stop is not tried again shorter
-_WORD_BEFORE = re.compile(r"(\w++)$")
 _BLANK = re.compile(r"[\s.,;:—–-]*")
 _TITLE_WORD = re.compile(r"[\w’'-]+")
 _LAST_WORD = re.compile(r"([\w’']+)$")
@@ -81,12 +79,20 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
 
 def _after_abbreviation(text: str, stop: int) -> bool:
     """Is the full stop at ``stop`` that of an abbreviation, an initial or a title ("Sen.")?"""
-    word = _WORD_BEFORE.search(text, max(0, stop - 20), stop)
-    before = word.group(1) if word else ""
+    before = _word_before(text, stop)
     lower = before.lower()
     plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
     title = before[:1].isupper() and (lower in _short_titles() or plural in _short_titles())
     return lower in load_abbreviations() or len(before) == 1 or title
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The word characters (of ``\\w``) right before ``stop``, at most 20: a step back over a
+    few characters costs less than setting up a regex search over them."""
+    start, floor = stop, max(0, stop - 20)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:stop]
 
 
 @lru_cache(maxsize=1)
