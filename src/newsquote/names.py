@@ -280,14 +280,14 @@ def scan(text: str, outside: Outside) -> list[Event]:
         if words:
             events.append(Event(start, words, role, "", False, possessive, match.end()))
     genders = pronouns()
-    for word, pattern in HE_SHE:
-        gender = genders[word]
+    for pattern in HE_SHE:
         for match in outside.finditer(pattern, text):
-            events.append(Event(match.start(), (), None, gender, True, False, match.end()))
+            start = match.start(match.lastindex or 0)  # "she": its "s" is captured behind
+            gender = genders[text[start : match.end()].lower()]
+            events.append(Event(start, (), None, gender, True, False, match.end()))
     for match in outside.finditer(description(), text):
         start = match.start() - 1  # at the "t" of "the" (see description)
-        oblique = oblique_at(text, start)
-        events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
+        events.append(Event(start, refers=True, oblique=oblique_at(text, start), end=match.end()))
     return sorted(events, key=itemgetter(0))  # by offset: the patterns' matches interleave
 
 
