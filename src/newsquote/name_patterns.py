@@ -38,14 +38,17 @@ def name_run() -> re.Pattern[str]:
     :func:`newsquote.names.scan`).
     """
     short = sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4)
-    any_title = "|".join(short)
-    word = rf"(?:(?:[A-Z]\.)+|(?:{any_title})\.|[A-Z][\w’'\-]*|(?:{PARTICLES})(?=[ \-][A-Z]))"
+    # a short title is tried only before a full stop (most words are none): a look-ahead for
+    # the stop turns the others away without a pass over every title
+    any_title = rf"(?=\w{{1,4}}\.)(?:{'|'.join(short)})"
+    word = rf"(?:(?:[A-Z]\.)+|{any_title}\.|[A-Z][\w’'\-]*|(?:{PARTICLES})(?=[ \-][A-Z]))"
     short_rest = "|".join(rf"{title[1:]}(?<={title})" for title in short)
+    short_rest = rf"(?=\w{{0,3}}\.)(?:{short_rest})"
     by_length: dict[int, list[str]] = {}  # a look-behind has one width
     for particle in PARTICLES.split("|"):
         by_length.setdefault(len(particle), []).append(particle)
     before = "|".join(rf"(?<=(?<![\w’'])({'|'.join(p)})[ \-].)" for p in by_length.values())
-    first = rf"[A-Z](?<![\w’'].)(?:{before})?(?:\.(?:[A-Z]\.)*|(?:{short_rest})\.|[\w’'\-]*)"
+    first = rf"[A-Z](?<![\w’'].)(?:{before})?(?:\.(?:[A-Z]\.)*|{short_rest}\.|[\w’'\-]*)"
     return re.compile(rf"{first}(?:[ \-]{word})*")
 
 
