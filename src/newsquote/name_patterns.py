@@ -58,8 +58,14 @@ def description() -> re.Pattern[str]:
 
     The match starts at "he ", one character into "the" or "The": a literal start lets the
     regex engine jump from one candidate to the next instead of stopping at every "t", and one
-    pattern for both spellings compiles the long list of nouns once."""
-    heads = "|".join(sorted(word_class("person_noun"), key=len, reverse=True))
+    pattern for both spellings compiles the long list of nouns once. The nouns are grouped by
+    their first letter (longest first within each, as in one list): a word is compared with
+    the nouns of its letter only, not with all of them, at each of four places a noun may stand.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for noun in sorted(word_class("person_noun"), key=len, reverse=True):
+        by_letter.setdefault(noun[0], []).append(noun[1:])
+    heads = "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
     return re.compile(rf"he (?<=(?<![\w’'])[Tt]he )(?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
 
 
