@@ -18,7 +18,7 @@ from newsquote.lexicon import titles, word_class
 from newsquote.phrases import cue_indices, is_cue
 from newsquote.quotemarks import Quoted, paragraphs
 from newsquote.segment import load_abbreviations
-from newsquote.tokens import tokenize
+from newsquote.tokens import tokenize, word_before
 
 # A run of stops is matched from its first character only (no stop before it: the look-behind
 # follows that first stop, so the regex engine can jump from stop to stop), and atomically:
@@ -79,20 +79,11 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
 
 def _after_abbreviation(text: str, stop: int) -> bool:
     """Is the full stop at ``stop`` that of an abbreviation, an initial or a title ("Sen.")?"""
-    before = _word_before(text, stop)
+    before = word_before(text, stop, 20)
     lower = before.lower()
     plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
     title = before[:1].isupper() and (lower in _short_titles() or plural in _short_titles())
     return lower in load_abbreviations() or len(before) == 1 or title
-
-
-def _word_before(text: str, stop: int) -> str:
-    """The word characters (of ``\\w``) right before ``stop``, at most 20: a step back over a
-    few characters costs less than setting up a regex search over them."""
-    start, floor = stop, max(0, stop - 20)
-    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        start -= 1
-    return text[start:stop]
 
 
 @lru_cache(maxsize=1)

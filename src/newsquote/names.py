@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
 from newsquote.name_patterns import HE_SHE, capitalised_run, description, name_run
+from newsquote.tokens import word_before
 
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # a run that ends so is possessive ("Trump’s")
 _POSSESSIVE_WORD = re.compile(r"[’']s?(?!\S)")  # at the end of any word of a phrase
@@ -30,7 +31,6 @@ _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _RANKS = word_class("rank")
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | word_class("oblique")
-_SHORT_WORD_BEFORE = re.compile(r"(?<!\w)(\w{1,15}) $")  # the word before a name, and a space
 _VERB_AFTER = re.compile(r" (?:\w+ly )?([a-z]+)[.,]")  # starts at a space: fast to scan
 
 
@@ -242,8 +242,8 @@ class Outside:
 
 def _word_before(text: str, start: int) -> str:
     """The word (of at most 15 letters) right before ``start`` and one space ("" if none)."""
-    match = _SHORT_WORD_BEFORE.search(text, max(0, start - 17), start)
-    return match.group(1) if match else ""
+    word = word_before(text, start - 1, 16) if text[start - 1 : start] == " " else ""
+    return word if len(word) <= 15 else ""
 
 
 def oblique_at(text: str, start: int) -> bool:

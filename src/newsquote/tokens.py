@@ -36,6 +36,15 @@ class Token(NamedTuple):
         return self.text[:1].isalnum()
 
 
+def word_before(text: str, end: int, most: int) -> str:
+    """The word characters (of ``\\w``) right before ``end``, at most ``most`` of them: a step
+    back over a few characters costs less than setting up a regex search over them."""
+    start, floor = end, max(0, end - most)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
+
+
 def tokenize(
     text: str, start: int, end: int, hidden: list[tuple[int, int]] | None = None
 ) -> list[Token]:
