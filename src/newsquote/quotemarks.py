@@ -144,7 +144,8 @@ def _marks(
     """(offset, end offset, role) of each quote mark in one paragraph (``span``)."""
     start, end = span
     single = pattern in (_SINGLE_MARKS, _PTB_SINGLE_MARKS)
-    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)]
+    markup = text.find("<", start, end) >= 0  # most paragraphs have none: no regex pass
+    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)] if markup else []
     found = []
     k = 0
     for match in pattern.finditer(text, start, end):
