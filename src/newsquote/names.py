@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
@@ -251,9 +251,7 @@ def oblique_at(text: str, start: int) -> bool:
     "to Clinton"? A later pronoun means the subject of a sentence, not these. Asked only of
     mentions of people (not of every capitalised run)."""
     mark = text[start - 1 : start]
-    if mark != " ":
-        return mark == "("
-    return _word_before(text, start) in _PREPOSITIONS
+    return mark == "(" if mark != " " else _word_before(text, start) in _PREPOSITIONS
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -272,13 +270,14 @@ def tag_follows(text: str, end: int) -> bool:
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
+    event = partial(tuple.__new__, Event)  # Event(...) without its Python call: one per run
     for match in outside.finditer(name_run(), text):
         # a run starts at the particle captured before its capital, if any ("de Blasio"); no
         # quote mark can stand between the two
         start = match.start(match.lastindex) if match.lastindex else match.start()
         words, role, possessive = _name_in_run(text[start : match.end()])
         if words:
-            events.append(Event(start, words, role, "", False, possessive, match.end()))
+            events.append(event((start, words, role, "", False, possessive, match.end())))
     genders = pronouns()
     for pattern in HE_SHE:
         for match in outside.finditer(pattern, text):
