@@ -33,7 +33,7 @@ def name_run() -> re.Pattern[str]:
     sentence and the start of the next ("Cruz. Trump") never make one name.
 
     A match starts at its first capital, so the first word is spelled from its second letter
-    on: a short title checks itself behind ("en(?<=Sen)"), and a particle right before the
+    on: a short title checks itself behind ("\\w{2}(?<=Gen|Gov|Sen)"), and a particle before the
     capital ("de Blasio", "al-Assad") is captured by a look-behind (see
     :func:`newsquote.names.scan`).
     """
@@ -42,14 +42,21 @@ def name_run() -> re.Pattern[str]:
     # the stop turns the others away without a pass over every title
     any_title = rf"(?=\w{{1,4}}\.)(?:{'|'.join(short)})"
     word = rf"(?:(?:[A-Z]\.)+|{any_title}\.|[A-Z][\w’'\-]*|(?:{PARTICLES})(?=[ \-][A-Z]))"
-    short_rest = "|".join(rf"{title[1:]}(?<={title})" for title in short)
-    short_rest = rf"(?=\w{{0,3}}\.)(?:{short_rest})"
-    by_length: dict[int, list[str]] = {}  # a look-behind has one width
-    for particle in PARTICLES.split("|"):
-        by_length.setdefault(len(particle), []).append(particle)
-    before = "|".join(rf"(?<=(?<![\w’'])({'|'.join(p)})[ \-].)" for p in by_length.values())
+    rests = "|".join(rf"\w{{{len(t[0]) - 1}}}(?<={'|'.join(t)})" for t in _by_length(short))
+    short_rest = rf"(?=\w{{0,3}}\.)(?:{rests})"
+    particles = _by_length(PARTICLES.split("|"))
+    before = "|".join(rf"(?<=(?<![\w’'])({'|'.join(p)})[ \-].)" for p in particles)
     first = rf"[A-Z](?<![\w’'].)(?:{before})?(?:\.(?:[A-Z]\.)*|{short_rest}\.|[\w’'\-]*)"
     return re.compile(rf"{first}(?:[ \-]{word})*")
+
+
+def _by_length(words: list[str]) -> list[list[str]]:
+    """``words`` grouped by length, shortest first: a look-behind has one width, and one
+    look-behind per length compiles faster than one per word."""
+    groups: dict[int, list[str]] = {}
+    for word in sorted(words, key=len):
+        groups.setdefault(len(word), []).append(word)
+    return list(groups.values())
 
 
 @lru_cache(maxsize=1)
