@@ -92,9 +92,11 @@ def _short_titles() -> frozenset[str]:
     return frozenset(t for t in titles() if len(t) <= _TITLE_ABBREVIATION)
 
 
+@lru_cache(maxsize=256)
 def is_title(text: str, open_mark: int, end: int) -> bool:
     """The title of a show or book ("on CNN’s “New Day”"): short, every word capitalised, and
-    led by a possessive or a word such as "on" or "film"."""
+    led by a possessive or a word such as "on" or "film". Cached: joining quotes asks it of
+    each quote as the one after and the one before, and its kind once more."""
     if end - open_mark > _TITLE_MAX_CHARS:
         return False  # checked first: an unclosed quote may run to its paragraph's end
     body = text[open_mark + 1 : end]
