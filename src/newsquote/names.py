@@ -103,7 +103,8 @@ def strip_title(phrase: str) -> tuple[str, str | None]:
 
 
 _NO_SUBJECT = FUNCTION_WORDS | _CALENDAR | NOT_PERSON
-_SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
+# possessive where a shorter word would not match either (a name ends at a space): no retries
+_SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*+) (?:\w+ly )?([a-z]++)")
 
 
 def _paragraph_openers(text: str) -> Iterator[re.Match[str]]:
