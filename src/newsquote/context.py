@@ -117,7 +117,8 @@ def hidden_ranges(quoted: list[Quoted]) -> list[tuple[int, int]]:
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    return max(0, bisect.bisect_right(paragraphs, offset, key=lambda p: p[0]) - 1)
+    # (n,) sorts right before every span that starts at n: no key function to call per step
+    return max(0, bisect.bisect_left(paragraphs, (offset + 1,)) - 1)
 
 
 class _Layout:
