@@ -2,17 +2,24 @@
 look-behind after it): matches at the very start of the text, after an apostrophe, on runs of
 stops, and the pre-checks that skip a scan when its mark is absent."""
 
-import importlib
 import re
 
 import pytest
 
+from newsquote.apostrophes import single_opener
 from newsquote.context import sentence_ends
 from newsquote.indirect import indirect_speech
 from newsquote.lexicon import titles
 from newsquote.name_patterns import HE_SHE
 from newsquote.names import Outside, _name_in_run, scan, subjects_of_cues
-from newsquote.quotemarks import paragraphs, uses_single_quotes
+from newsquote.quotemarks import (
+    Quoted,
+    _double_marks,
+    find_quoted,
+    paragraphs,
+    ptb_double_marks,
+    uses_single_quotes,
+)
 from newsquote.tokens import QUOTE_TOKEN, tokenize
 
 
@@ -123,27 +130,30 @@ def test_tokenize_reads_only_the_hidden_ranges_it_touches() -> None:
     assert [t.text for t in tokenize(text, 5, 12, quotes)] == ["he", "said"]
 
 
-@pytest.mark.parametrize(
-    ("pattern", "plain"),
-    [
-        ("newsquote.quotemarks._PTB_DOUBLE_MARKS", r"``|''|[“”\"«»„]"),
-    ],
-)
-def test_first_letter_class_patterns_match_their_plain_forms(pattern: str, plain: str) -> None:
+def test_first_letter_class_patterns_match_their_plain_forms() -> None:
     # Rewritten to start with a class of first characters: same matches as the plain form.
-    module, name = pattern.rsplit(".", 1)
-    fast = getattr(importlib.import_module(module), name)
+    plain = re.compile(r"``|''|[“”\"«»„]")
     text = "``a'' ```b''' `'c'` “d” \"e\" «f» „g“ He she Se Hhe sHe SHe O’he she’s the hes He"
-    assert [m.span() for m in fast.finditer(text)] == [
-        m.span() for m in re.compile(plain).finditer(text)
+    assert [m.span() for m in ptb_double_marks().finditer(text)] == [
+        m.span() for m in plain.finditer(text)
     ]
+
+
+def test_double_marks_are_scanned_for_those_the_text_holds() -> None:
+    # Straight-only and curly-only copy get one-mark patterns; the quotes found are the same.
+    assert find_quoted('He said "yes" and “no”.') == [
+        Quoted(((9, 12),), 8, 12, True),
+        Quoted(((19, 21),), 18, 21, True),
+    ]
+    assert [q.spans for q in find_quoted('“A” and "B"')] == [((1, 2),), ((9, 10),)]
+    assert find_quoted("No marks at all.") == []
 
 
 def test_he_she_literal_patterns_together_match_the_plain_form() -> None:
     # One literal pattern per spelling: together, the same matches as the plain form.
     text = "He she Se Hhe sHe SHe O’he she’s the hes He. ‘She "
     plain = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
-    fast = sorted(m.span() for _, pattern in HE_SHE for m in pattern.finditer(text))
+    fast = sorted((m.start(m.lastindex or 0), m.end()) for p in HE_SHE for m in p.finditer(text))
     assert fast == [m.span() for m in plain.finditer(text)]
 
 
@@ -176,3 +186,15 @@ def test_scan_reads_only_between_quotes() -> None:
     quotes = [(0, 16), (39, 53), (58, 67)]
     events = scan(text, Outside(quotes))
     assert [" ".join(e.words) for e in events] == ["Smith", "Jones"]
+
+
+def test_single_openers_one_pattern_per_mark() -> None:
+    # Each mark has its own pattern; together they find the openers a class of both would.
+    text = "He said 'yes' and ‘no’ in the '90s, rock 'n' roll, ('so') don't ‘em ' I 'm"
+    found = sorted(m.start() for mark in "'‘" for m in single_opener(mark).finditer(text))
+    assert [text[k : k + 3] for k in found] == ["'ye", "‘no", "'so", "' I"]
+
+
+def test_double_marks_are_counted_as_the_pattern_finds_them() -> None:
+    text = "``a'' ```b''' `'c'` “d” \"e\" «f» „g“ '''' x''y"
+    assert _double_marks(text) == len(ptb_double_marks().findall(text)) == 15

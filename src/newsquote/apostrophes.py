@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsquote.lexicon import stopwords
 
@@ -32,13 +33,22 @@ _OPEN_BEFORE = '([{—–-"“”«„:/'  # what may stand before an opening ma
 _OPEN_AFTER = '([{$£€#@…"“'  # what may follow one, besides a letter or digit
 _CLOSE_BEFORE = '.,;:!?…)]}%"”'  # what may stand before a closing mark, besides a word
 _CLOSE_AFTER = ".,;:!?…)]}—–-\"”'’"  # what may follow one, besides a space
-# A single mark that opens a quote: after a space, bracket, dash or colon, before a word that is
-# not elided (a space may come between in tokenized text). The look-behind follows the mark, so
-# the regex engine jumps from mark to mark.
-SINGLE_OPENER = re.compile(
-    r"['‘](?<![^\s" + re.escape(_OPEN_BEFORE) + r"]['‘])(?= ?[\w" + re.escape(_OPEN_AFTER) + r"])"
-    r"(?! ?" + _ELIDED + ")(?!" + _DECADE + ")"
-)
+
+
+@lru_cache(maxsize=2)
+def single_opener(mark: str) -> re.Pattern[str]:
+    """A single ``mark`` (' or ‘) that opens a quote: after a space, bracket, dash or colon,
+    before a word that is not elided (a space may come between in tokenized text).
+
+    One pattern per mark, each starting with its mark: the regex engine jumps from one to the
+    next, where a class of the two would make it stop at every character (five times slower).
+    Compiled on first use: most copy has no ‘."""
+    before = rf"(?<![^\s{re.escape(_OPEN_BEFORE)}]{mark})"  # looks back from after the mark
+    return re.compile(
+        rf"{mark}{before}(?= ?[\w{re.escape(_OPEN_AFTER)}])(?! ?{_ELIDED})(?!{_DECADE})"
+    )
+
+
 _DECADE_AFTER = re.compile(r"['’]" + _DECADE[len(r"(?<=['’])") :])
 _NEXT_WORD = re.compile(r" (\w{1,40})")
 

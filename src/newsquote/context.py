@@ -18,7 +18,7 @@ from newsquote.lexicon import titles, word_class
 from newsquote.phrases import cue_indices, is_cue
 from newsquote.quotemarks import Quoted, paragraphs
 from newsquote.segment import load_abbreviations
-from newsquote.tokens import tokenize
+from newsquote.tokens import tokenize, word_before
 
 # A run of stops is matched from its first character only (no stop before it: the look-behind
 # follows that first stop, so the regex engine can jump from stop to stop), and atomically:
@@ -28,8 +28,6 @@ from newsquote.tokens import tokenize
 _SENTENCE_END = re.compile(
     r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|( ?[”\"’']))?(?=[)\]]?\s+(?:``\s*|[\"“‘'(] ?)?[A-Z0-9])"
 )
-# possessive: a word that does not reach the stop is not tried again shorter
-_WORD_BEFORE = re.compile(r"(\w++)$")
 _BLANK = re.compile(r"[\s.,;:—–-]*")
 _TITLE_WORD = re.compile(r"[\w’'-]+")
 _LAST_WORD = re.compile(r"([\w’']+)$")
@@ -81,8 +79,7 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
 
 def _after_abbreviation(text: str, stop: int) -> bool:
     """Is the full stop at ``stop`` that of an abbreviation, an initial or a title ("Sen.")?"""
-    word = _WORD_BEFORE.search(text, max(0, stop - 20), stop)
-    before = word.group(1) if word else ""
+    before = word_before(text, stop, 20)
     lower = before.lower()
     plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
     title = before[:1].isupper() and (lower in _short_titles() or plural in _short_titles())
@@ -95,9 +92,11 @@ def _short_titles() -> frozenset[str]:
     return frozenset(t for t in titles() if len(t) <= _TITLE_ABBREVIATION)
 
 
+@lru_cache(maxsize=256)
 def is_title(text: str, open_mark: int, end: int) -> bool:
     """The title of a show or book ("on CNN’s “New Day”"): short, every word capitalised, and
-    led by a possessive or a word such as "on" or "film"."""
+    led by a possessive or a word such as "on" or "film". Cached: joining quotes asks it of
+    each quote as the one after and the one before, and its kind once more."""
     if end - open_mark > _TITLE_MAX_CHARS:
         return False  # checked first: an unclosed quote may run to its paragraph's end
     body = text[open_mark + 1 : end]
@@ -118,7 +117,8 @@ def hidden_ranges(quoted: list[Quoted]) -> list[tuple[int, int]]:
 
 
 def _paragraph_index(paragraphs: list[tuple[int, int]], offset: int) -> int:
-    return max(0, bisect.bisect_right(paragraphs, offset, key=lambda p: p[0]) - 1)
+    # (n,) sorts right before every span that starts at n: no key function to call per step
+    return max(0, bisect.bisect_left(paragraphs, (offset + 1,)) - 1)
 
 
 class _Layout:

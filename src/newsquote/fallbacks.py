@@ -92,7 +92,7 @@ def _credit_below(ctx: _Neighbourhood) -> Guess:
     """A quote that ends its paragraph, credited on the line below: "- Bernie Sanders."."""
     end = ctx.frame.quoted.close_mark + 1
     paras = paragraphs(ctx.text)
-    k = bisect.bisect_left(paras, end, key=lambda p: p[0])
+    k = bisect.bisect_left(paras, (end,))  # the first paragraph starting at end or later
     if k == len(paras) or ctx.text[end : paras[k][0]].strip():
         return _NOTHING
     credit = dash_credit(ctx.tokens(paras[k]))

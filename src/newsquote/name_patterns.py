@@ -15,10 +15,13 @@ from newsquote.lexicon import titles, word_class
 
 PARTICLES = "de|van|von|al|bin|la|le|du|da|del"
 
-# "he" and "she", one literal pattern per spelling: the regex engine jumps to a literal prefix,
-# where a pattern that starts with a class stops at every "h" and "s" (twice as fast).
-HE_SHE = tuple(
-    (w.lower(), re.compile(rf"{w}(?<![\w’']{w})(?!\w)")) for w in ("he", "He", "she", "She")
+# "he" and "she": a pattern that starts with the literal "he" finds "he", "she" and "She" (the
+# "s" of "she" is captured behind), and one that starts with "He" the rest. The regex engine
+# jumps from one literal to the next, where a pattern that starts with a class stops at every
+# "h" and "s" (twice as slow); and two passes cost half of one per spelling.
+HE_SHE = (
+    re.compile(r"he(?!\w)(?:(?<![\w’']he)|(?<=(?<![\w’'])([Ss])he))"),
+    re.compile(r"He(?<![\w’']He)(?!\w)"),
 )
 
 
@@ -30,20 +33,30 @@ def name_run() -> re.Pattern[str]:
     sentence and the start of the next ("Cruz. Trump") never make one name.
 
     A match starts at its first capital, so the first word is spelled from its second letter
-    on: a short title checks itself behind ("en(?<=Sen)"), and a particle right before the
+    on: a short title checks itself behind ("\\w{2}(?<=Gen|Gov|Sen)"), and a particle before the
     capital ("de Blasio", "al-Assad") is captured by a look-behind (see
     :func:`newsquote.names.scan`).
     """
     short = sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4)
-    any_title = "|".join(short)
-    word = rf"(?:(?:[A-Z]\.)+|(?:{any_title})\.|[A-Z][\w’'\-]*|(?:{PARTICLES})(?=[ \-][A-Z]))"
-    short_rest = "|".join(rf"{title[1:]}(?<={title})" for title in short)
-    by_length: dict[int, list[str]] = {}  # a look-behind has one width
-    for particle in PARTICLES.split("|"):
-        by_length.setdefault(len(particle), []).append(particle)
-    before = "|".join(rf"(?<=(?<![\w’'])({'|'.join(p)})[ \-].)" for p in by_length.values())
-    first = rf"[A-Z](?<![\w’'].)(?:{before})?(?:\.(?:[A-Z]\.)*|(?:{short_rest})\.|[\w’'\-]*)"
+    # a short title is tried only before a full stop (most words are none): a look-ahead for
+    # the stop turns the others away without a pass over every title
+    any_title = rf"(?=\w{{1,4}}\.)(?:{'|'.join(short)})"
+    word = rf"(?:(?:[A-Z]\.)+|{any_title}\.|[A-Z][\w’'\-]*|(?:{PARTICLES})(?=[ \-][A-Z]))"
+    rests = "|".join(rf"\w{{{len(t[0]) - 1}}}(?<={'|'.join(t)})" for t in _by_length(short))
+    short_rest = rf"(?=\w{{0,3}}\.)(?:{rests})"
+    particles = _by_length(PARTICLES.split("|"))
+    before = "|".join(rf"(?<=(?<![\w’'])({'|'.join(p)})[ \-].)" for p in particles)
+    first = rf"[A-Z](?<![\w’'].)(?:{before})?(?:\.(?:[A-Z]\.)*|{short_rest}\.|[\w’'\-]*)"
     return re.compile(rf"{first}(?:[ \-]{word})*")
+
+
+def _by_length(words: list[str]) -> list[list[str]]:
+    """``words`` grouped by length, shortest first: a look-behind has one width, and one
+    look-behind per length compiles faster than one per word."""
+    groups: dict[int, list[str]] = {}
+    for word in sorted(words, key=len):
+        groups.setdefault(len(word), []).append(word)
+    return list(groups.values())
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +65,14 @@ def description() -> re.Pattern[str]:
 
     The match starts at "he ", one character into "the" or "The": a literal start lets the
     regex engine jump from one candidate to the next instead of stopping at every "t", and one
-    pattern for both spellings compiles the long list of nouns once."""
-    heads = "|".join(sorted(word_class("person_noun"), key=len, reverse=True))
+    pattern for both spellings compiles the long list of nouns once. The nouns are grouped by
+    their first letter (longest first within each, as in one list): a word is compared with
+    the nouns of its letter only, not with all of them, at each of four places a noun may stand.
+    """
+    by_letter: dict[str, list[str]] = {}
+    for noun in sorted(word_class("person_noun"), key=len, reverse=True):
+        by_letter.setdefault(noun[0], []).append(noun[1:])
+    heads = "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
     return re.compile(rf"he (?<=(?<![\w’'])[Tt]he )(?:[\w-]+ ){{0,3}}(?:{heads})(?![\w’'])")
 
 

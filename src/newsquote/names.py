@@ -11,13 +11,14 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
 
 from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
 from newsquote.name_patterns import HE_SHE, capitalised_run, description, name_run
+from newsquote.tokens import word_before
 
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # a run that ends so is possessive ("Trump’s")
 _POSSESSIVE_WORD = re.compile(r"[’']s?(?!\S)")  # at the end of any word of a phrase
@@ -30,7 +31,6 @@ _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _RANKS = word_class("rank")
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | word_class("oblique")
-_SHORT_WORD_BEFORE = re.compile(r"(?<!\w)(\w{1,15}) $")  # the word before a name, and a space
 _VERB_AFTER = re.compile(r" (?:\w+ly )?([a-z]+)[.,]")  # starts at a space: fast to scan
 
 
@@ -103,7 +103,8 @@ def strip_title(phrase: str) -> tuple[str, str | None]:
 
 
 _NO_SUBJECT = FUNCTION_WORDS | _CALENDAR | NOT_PERSON
-_SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*) (?:\w+ly )?([a-z]+)")
+# possessive where a shorter word would not match either (a name ends at a space): no retries
+_SUBJECT_VERB = re.compile(r"([A-Z](?<![\w’'].)[a-z][\w’'-]*+) (?:\w+ly )?([a-z]++)")
 
 
 def _paragraph_openers(text: str) -> Iterator[re.Match[str]]:
@@ -242,8 +243,8 @@ class Outside:
 
 def _word_before(text: str, start: int) -> str:
     """The word (of at most 15 letters) right before ``start`` and one space ("" if none)."""
-    match = _SHORT_WORD_BEFORE.search(text, max(0, start - 17), start)
-    return match.group(1) if match else ""
+    word = word_before(text, start - 1, 16) if text[start - 1 : start] == " " else ""
+    return word if len(word) <= 15 else ""
 
 
 def oblique_at(text: str, start: int) -> bool:
@@ -251,9 +252,7 @@ def oblique_at(text: str, start: int) -> bool:
     "to Clinton"? A later pronoun means the subject of a sentence, not these. Asked only of
     mentions of people (not of every capitalised run)."""
     mark = text[start - 1 : start]
-    if mark != " ":
-        return mark == "("
-    return _word_before(text, start) in _PREPOSITIONS
+    return mark == "(" if mark != " " else _word_before(text, start) in _PREPOSITIONS
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -272,22 +271,23 @@ def tag_follows(text: str, end: int) -> bool:
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
+    event = partial(tuple.__new__, Event)  # Event(...) without its Python call: one per run
     for match in outside.finditer(name_run(), text):
         # a run starts at the particle captured before its capital, if any ("de Blasio"); no
         # quote mark can stand between the two
         start = match.start(match.lastindex) if match.lastindex else match.start()
         words, role, possessive = _name_in_run(text[start : match.end()])
         if words:
-            events.append(Event(start, words, role, "", False, possessive, match.end()))
+            events.append(event((start, words, role, "", False, possessive, match.end())))
     genders = pronouns()
-    for word, pattern in HE_SHE:
-        gender = genders[word]
+    for pattern in HE_SHE:
         for match in outside.finditer(pattern, text):
-            events.append(Event(match.start(), (), None, gender, True, False, match.end()))
+            start = match.start(match.lastindex or 0)  # "she": its "s" is captured behind
+            gender = genders[text[start : match.end()].lower()]
+            events.append(Event(start, (), None, gender, True, False, match.end()))
     for match in outside.finditer(description(), text):
         start = match.start() - 1  # at the "t" of "the" (see description)
-        oblique = oblique_at(text, start)
-        events.append(Event(start, refers=True, oblique=oblique, end=match.end()))
+        events.append(Event(start, refers=True, oblique=oblique_at(text, start), end=match.end()))
     return sorted(events, key=itemgetter(0))  # by offset: the patterns' matches interleave
 
 

@@ -21,13 +21,10 @@ import functools
 import re
 from typing import NamedTuple
 
-from newsquote.apostrophes import CLOSE, EITHER, OPEN, SINGLE_OPENER, role_single
+from newsquote.apostrophes import CLOSE, EITHER, OPEN, role_single, single_opener
 from newsquote.segment import paragraph_spans
 
-_DOUBLE_MARKS = re.compile(r"[“”\"«»„]")
-# Double marks, tokenized text's ``quote'' too. One class of first characters, then a second
-# ` or ' only after the same character: the engine skips to candidates (2.5x faster).
-_PTB_DOUBLE_MARKS = re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
+_DOUBLE_CHARACTERS = '“”"«»„'
 # A markup tag left in the copy (<tweet author="…">); bounded, so scanning stays linear.
 _MARKUP_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,500}>")
 _SINGLE_MARKS = re.compile(r"[‘’']")
@@ -78,13 +75,15 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def uses_single_quotes(text: str) -> bool:
     """UK style: single marks open quotes and double marks (``PTB'' ones too) are nearly absent."""
-    if "‘" not in text and "'" not in text:
-        return False  # no single mark at all: no need to scan
-    singles = len(SINGLE_OPENER.findall(text))
-    if not singles:
-        return False
-    # '' counts as a double mark even without ``: the NYT archive writes ''quotes'' so.
-    return 2 * len(_PTB_DOUBLE_MARKS.findall(text)) < singles
+    singles = sum(len(single_opener(mark).findall(text)) for mark in "'‘" if mark in text)
+    return singles > 0 and 2 * _double_marks(text) < singles
+
+
+def _double_marks(text: str) -> int:
+    """The double marks :func:`ptb_double_marks` finds in ``text``, counted without a regex
+    pass: ``pairs`` and each double mark. '' counts even without ``: the NYT archive writes
+    ''quotes'' so."""
+    return text.count("``") + text.count("''") + sum(map(text.count, _DOUBLE_CHARACTERS))
 
 
 def _role_double(text: str, pos: int, german: bool) -> str | None:
@@ -114,11 +113,29 @@ def _role_double(text: str, pos: int, german: bool) -> str | None:
 
 def _mark_pattern(text: str, single: bool) -> re.Pattern[str]:
     """The marks to scan ``text`` for: ``tokenized'' double marks only where `` occurs (the NYT
-    archive's ''quotes'' are left alone)."""
+    archive's ''quotes'' are left alone); else the double marks the text holds."""
     ptb = "``" in text
     if single:
         return _PTB_SINGLE_MARKS if ptb else _SINGLE_MARKS
-    return _PTB_DOUBLE_MARKS if ptb else _DOUBLE_MARKS
+    if ptb:
+        return ptb_double_marks()
+    return _any_of("".join(mark for mark in _DOUBLE_CHARACTERS if mark in text) or '"')
+
+
+@functools.lru_cache(maxsize=8)
+def _any_of(marks: str) -> re.Pattern[str]:
+    """Any one of ``marks``, for the few a text holds: one alone (most copy writes only " or
+    only “ ”) is a literal the regex engine jumps to, where a class makes it stop at every
+    character; and a class of all six costs a millisecond to compile."""
+    return re.compile(f"[{re.escape(marks)}]")
+
+
+@functools.lru_cache(maxsize=1)
+def ptb_double_marks() -> re.Pattern[str]:
+    """Double marks, tokenized text's ``quote'' too. One class of first characters, then a
+    second ` or ' only after the same character: the engine skips to candidates (2.5x faster).
+    Compiled on first use: only tokenized copy needs it."""
+    return re.compile(r"[`'“”\"«»„](?:(?<=`)`|(?<=')'|(?<=[“”\"«»„]))")
 
 
 def _marks(
@@ -127,7 +144,8 @@ def _marks(
     """(offset, end offset, role) of each quote mark in one paragraph (``span``)."""
     start, end = span
     single = pattern in (_SINGLE_MARKS, _PTB_SINGLE_MARKS)
-    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)]
+    markup = text.find("<", start, end) >= 0  # most paragraphs have none: no regex pass
+    tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text, start, end)] if markup else []
     found = []
     k = 0
     for match in pattern.finditer(text, start, end):
