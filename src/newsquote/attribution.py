@@ -7,6 +7,7 @@ X``, ``X, a spokesman for Y, said``, ``"…" — X``), read word by word (``news
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from newsquote.lexicon import word_class
@@ -295,21 +296,20 @@ def passive_split(before: list[Token], after: list[Token]) -> Attribution | None
     if cue < 0 or not is_cue(before, cue) or not passive_cue(before, cue):
         return None
     agent = agent_after_quote(after)
-    return (
-        Attribution(_span(after, agent), _span(before, (cue, cue + 1)), '"…" by X')
-        if agent
-        else None
-    )
+    if not agent:
+        return None
+    return Attribution(_span(after, agent), _span(before, (cue, cue + 1)), '"…" by X')
 
 
-def trailing_participle(before: list[Token], after: list[Token]) -> Attribution | None:
+def trailing_participle(lead: Callable[[], list[Token]], after: list[Token]) -> Attribution | None:
     """``X praised the "…," saying …``: a participle after the quote speaks for the subject."""
     start = 1 if after and after[0].text == "," else 0
     if start < len(after) and after[start].lower.endswith("ing") and is_cue(after, start):
-        rng = clause_subject(before, len(before))
+        tokens = lead()  # the words before the quote, tokenized only now: most have no need
+        rng = clause_subject(tokens, len(tokens))
         if rng:
             cue = _span(after, (start, start + 1))
-            return Attribution(_span(before, rng), cue, 'X … "…," saying')
+            return Attribution(_span(tokens, rng), cue, 'X … "…," saying')
     return None
 
 

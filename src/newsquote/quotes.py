@@ -10,6 +10,7 @@ quotes that nobody is said to have said are scare quotes, titles or nicknames, a
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsquote.attribution import (
@@ -51,26 +52,28 @@ def _attribute(
     text: str, frame: Frame, hidden: list[tuple[int, int]]
 ) -> tuple[Attribution | None, str, float]:
     """The reporting clause in the quote's own sentence: inside a split, after, then before."""
-    before_tokens = tokenize(text, frame.before_start, frame.before_end, hidden)
+    # the words before the quote, tokenized when a rule needs them: most tags follow the quote
+    before = partial(tokenize, text, frame.before_start, frame.before_end, hidden)
     for gap in frame.gaps:
         gap_tokens = tokenize(text, *gap)
         inside = (
             according_to(gap_tokens)
             or after_quote(gap_tokens)
-            or trailing_participle(before_tokens, gap_tokens)
+            or trailing_participle(before, gap_tokens)
         )
         if inside:
             return inside, f"split quote: {inside.rule}", 0.95
     after_tokens = tokenize(text, frame.after_start, frame.after_end, hidden)
     found = (
         according_to(after_tokens)
-        or trailing_participle(before_tokens, after_tokens)
+        or trailing_participle(before, after_tokens)
         or after_quote(after_tokens)
         or final_credit(after_tokens)
-        or before_quote(before_tokens)
+        or before_quote(before())
     )
     if found:
         return found, found.rule, 0.8 if found.cue[0] < frame.before_end else 0.9
+    before_tokens = before()
     owner = owner_credit(before_tokens, after_tokens)
     if owner:
         return owner, owner.rule, 0.6
