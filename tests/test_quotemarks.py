@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsquote.quotemarks import _mark_pattern, _marks, find_quoted, paragraphs, uses_single_quotes
+from newsquote.quotemarks import _mark_patterns, _marks, find_quoted, paragraphs, uses_single_quotes
 from newsquote.quotes import extract_quotes
 from tests.conftest import SAMPLES
 
@@ -157,8 +157,9 @@ single_mark_text = st.lists(st.sampled_from(PIECES + WORDS), max_size=80).map(""
 @given(single_mark_text)
 def test_spans_are_exact_ordered_and_free_of_marks(text: str) -> None:
     """Spans lie in the text, in order, never overlap, and neither begin nor end on a mark."""
-    pattern = _mark_pattern(text, uses_single_quotes(text))
-    marks = [m for block in paragraphs(text) for m in _marks(text, block, pattern, False)]
+    style = (uses_single_quotes(text), False)
+    patterns = _mark_patterns(text, style[0])
+    marks = [m for block in paragraphs(text) for m in _marks(text, block, patterns, style)]
     mark_chars = {pos for start, end, _ in marks for pos in range(start, end)}
     previous_end = 0
     for quote in find_quoted(text):
