@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsquote.context import sentence_ends
 from newsquote.phrases import phrase_after, phrase_before
 from newsquote.quotes import extract_quotes
+from newsquote.sentence_ends import sentence_ends
 from newsquote.speakers import Resolver
 from newsquote.tokens import tokenize
 

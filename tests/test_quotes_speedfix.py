@@ -7,7 +7,6 @@ import re
 import pytest
 
 from newsquote.apostrophes import single_opener
-from newsquote.context import sentence_ends
 from newsquote.indirect import indirect_speech
 from newsquote.lexicon import titles
 from newsquote.name_patterns import HE_SHE
@@ -20,6 +19,7 @@ from newsquote.quotemarks import (
     ptb_double_marks,
     uses_single_quotes,
 )
+from newsquote.sentence_ends import sentence_ends
 from newsquote.tokens import QUOTE_TOKEN, tokenize
 
 

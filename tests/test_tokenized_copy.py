@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsquote.context import hidden_ranges, sentence_ends
+from newsquote.context import hidden_ranges
 from newsquote.quotemarks import find_quoted
 from newsquote.quotes import extract_quotes
+from newsquote.sentence_ends import sentence_ends
 
 
 def _ends(text: str) -> list[str]:

@@ -1,8 +1,8 @@
 """The words around each quote: its own sentence on either side, and the sentences next to it.
 
-Sentence ends are found outside quote marks only (a full stop inside a quote does not end the
-reporting sentence around it); the frames never cross a paragraph, except that a quote opening a
-paragraph may lean on the last sentence of the paragraph before (``He said:``).
+The sentences are those of ``sentence_ends`` (outside quote marks only); the frames never cross
+a paragraph, except that a quote opening a paragraph may lean on the last sentence of the
+paragraph before (``He said:``).
 """
 
 from __future__ import annotations
@@ -14,25 +14,15 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from newsquote.attribution import after_quote
-from newsquote.lexicon import titles, word_class
+from newsquote.lexicon import word_class
 from newsquote.phrases import cue_indices, is_cue
 from newsquote.quotemarks import Quoted, paragraphs
-from newsquote.segment import load_abbreviations
-from newsquote.tokens import tokenize, word_before
+from newsquote.tokens import tokenize
 
-# A run of stops is matched from its first character only (no stop before it: the look-behind
-# follows that first stop, so the regex engine can jump from stop to stop), and atomically:
-# linear on "......".
-# Tokenized copy spaces its marks off (`contract . ’ Next`, `said . ' I`): a spaced mark after
-# the stop (group 1) closes the sentence's quote or opens the next one's.
-_SENTENCE_END = re.compile(
-    r"[.!?:](?<![.!?:]{2})[.!?:]*+(?: ?''|( ?[”\"’']))?(?=[)\]]?\s+(?:``\s*|[\"“‘'(] ?)?[A-Z0-9])"
-)
 _BLANK = re.compile(r"[\s.,;:—–-]*")
 _TITLE_WORD = re.compile(r"[\w’'-]+")
 _LAST_WORD = re.compile(r"([\w’']+)$")
 _TITLE_MAX_WORDS = 6
-_TITLE_ABBREVIATION = 5  # longest title written with a full stop ("Sen.", "Supt.")
 _TITLE_MAX_CHARS = 80
 _TITLE_LEAD = word_class("title_lead")
 _MINOR_WORDS = word_class("minor")
@@ -53,43 +43,6 @@ class Frame(NamedTuple):
     follow: tuple[int, int] | None
     continues_previous: bool
     gaps: tuple[tuple[int, int], ...]  # the words between the parts of a split quote
-
-
-def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
-    """Offsets just past each sentence end outside quotes ("Sen." and initials excluded).
-
-    ``hidden`` holds the (open mark, close mark + 1) range of each quote: a full stop inside a
-    quote ends a sentence only when the quote closes right after it.
-    """
-    opens = [s for s, _ in hidden]
-    closes = {e for _, e in hidden}
-    ends = []
-    for match in _SENTENCE_END.finditer(text):
-        k = bisect.bisect_right(opens, match.start()) - 1
-        if k >= 0 and match.start() < hidden[k][1] and match.end() < hidden[k][1]:
-            continue
-        if match.group()[0] == "." and _after_abbreviation(text, match.start()):
-            continue
-        mark = match.group(1)
-        # a spaced mark that closes no quote is the next sentence's opening mark
-        spaced_opener = mark and mark[0] == " " and match.end() not in closes
-        ends.append(match.start(1) if spaced_opener else match.end())
-    return ends
-
-
-def _after_abbreviation(text: str, stop: int) -> bool:
-    """Is the full stop at ``stop`` that of an abbreviation, an initial or a title ("Sen.")?"""
-    before = word_before(text, stop, 20)
-    lower = before.lower()
-    plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
-    title = before[:1].isupper() and (lower in _short_titles() or plural in _short_titles())
-    return lower in load_abbreviations() or len(before) == 1 or title
-
-
-@lru_cache(maxsize=1)
-def _short_titles() -> frozenset[str]:
-    """Titles written with a full stop: "Sen.", "Gov."."""
-    return frozenset(t for t in titles() if len(t) <= _TITLE_ABBREVIATION)
 
 
 @lru_cache(maxsize=256)
@@ -276,7 +229,7 @@ def _joined(group: list[Quoted], with_spans: bool = True) -> Quoted:
 
 def frames(text: str, quoted: list[Quoted], ends: list[int]) -> list[Frame]:
     """A frame per quote, once the parts of split quotes are joined; ``ends`` are the
-    sentence ends of :func:`sentence_ends`."""
+    sentence ends of :func:`newsquote.sentence_ends.sentence_ends`."""
     layout = _Layout(text, quoted, ends)
     groups: list[list[Quoted]] = []
     for quote in quoted:

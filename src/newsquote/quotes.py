@@ -23,12 +23,13 @@ from newsquote.attribution import (
     passive_split,
     trailing_participle,
 )
-from newsquote.context import Frame, frames, hidden_ranges, is_title, sentence_ends
+from newsquote.context import Frame, frames, hidden_ranges, is_title
 from newsquote.fallbacks import SCARE_MAX_WORDS, Found, from_neighbours, quoted_words
 from newsquote.models import NOBODYS_KINDS, Mention, Quote
 from newsquote.phrases import cue_indices
 from newsquote.quotemarks import find_quoted, paragraphs
 from newsquote.resolution import AsWritten
+from newsquote.sentence_ends import sentence_ends
 from newsquote.tokens import tokenize
 
 if TYPE_CHECKING:
