@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from measure import Result, measure_group, warm_up
 HERE = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 CLOCK = "seconds"  # or "cpu" (--cpu): which Result field the comparisons use
+LARGE_BATCH_REPEATS = 10  # the --jobs table also runs the batch this many times over
 
 
 def newsquote(*args: object) -> list[str]:
@@ -138,11 +140,34 @@ def batch_rows(inputs: Inputs, reps: int) -> tuple[list[Row], list[str]]:
         Row(f"batch quotes ({n} articles)", quotes, theirs, 0.1, "≥ 10× throughput", n),
     ]
     jobs = ["| batch (wall time) | --jobs 1 s | --jobs 2 s | speed-up |", "|---|---:|---:|---:|"]
-    for name, one, two in (("summarize", summaries, summaries2), ("quotes", quotes, quotes2)):
+    jobs += _jobs_lines(n, (("summarize", summaries, summaries2), ("quotes", quotes, quotes2)))
+    return rows, jobs
+
+
+def large_batch_jobs(inputs: Inputs, reps: int) -> list[str]:
+    """--jobs on the batch ten times over: a 100-article batch is mostly start-up, which the
+    workers cannot share, so their gain shows on the long runs --jobs is for."""
+    batch = inputs.batch * LARGE_BATCH_REPEATS
+    n = len(batch)
+    results = measure_group(
+        [
+            (newsquote(command, "--format", "jsonl", "--jobs", jobs, *batch), n)
+            for command in ("summarize", "quotes")
+            for jobs in (1, 2)
+        ],
+        reps,
+    )
+    return _jobs_lines(n, (("summarize", *results[:2]), ("quotes", *results[2:])))
+
+
+def _jobs_lines(n: int, pairs: Iterable[tuple[str, Result, Result]]) -> list[str]:
+    """One table row per command: wall seconds with --jobs 1 and 2, and the speed-up."""
+    lines = []
+    for name, one, two in pairs:
         speedup = "–" if one.error or two.error else f"{one.seconds / two.seconds:.2f}×"
         walls = [f"ERROR ({r.error})" if r.error else f"{r.seconds:.3f}" for r in (one, two)]
-        jobs.append(f"| {name} ({n} articles) | {walls[0]} | {walls[1]} | {speedup} |")
-    return rows, jobs
+        lines.append(f"| {name} ({n} articles) | {walls[0]} | {walls[1]} | {speedup} |")
+    return lines
 
 
 def big_rows(inputs: Inputs, reps: int) -> list[Row]:
@@ -235,6 +260,7 @@ def main() -> None:
         warm_up([newsquote("summarize", one), newsquote("quotes", one), sumy([one])])
         out = header(inputs, reps)
         batch, jobs = batch_rows(inputs, heavy)
+        jobs += large_batch_jobs(inputs, heavy)
         rows = cold_rows(inputs, reps) + batch + big_rows(inputs, heavy)
         scaling = scaling_table(inputs, 1 if args.quick else max(reps, 7))
         out += [*comparison_table(rows), "", *jobs, "", *scaling]
