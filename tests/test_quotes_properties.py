@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsquote.quotes import extract_quotes
+from newsquote.tokens import tokenize
 
 MARKS = "\"'“”‘’«»„"
 NEWS_ALPHABET = MARKS + "abcHeSaid .,:;!?—-\n\r\t"
@@ -31,6 +32,15 @@ def test_any_text_gives_exact_spans(text: str) -> None:
             assert text[m.start : m.end] == m.text
         assert 0.0 <= quote.confidence <= 1.0
         assert quote.evidence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), news_like))
+def test_tokens_index_the_text_exactly(text: str) -> None:
+    # A token's start is counted past the white space before it, not searched for: every
+    # character that is not white space must belong to a token, or the offsets would drift.
+    for token in tokenize(text, 0, len(text)):
+        assert text[token.start : token.end] == token.text
 
 
 @settings(max_examples=30, deadline=None)

@@ -1,6 +1,6 @@
-"""Edge cases of the whole-article scans rewritten for speed (a character class first, the
-look-behind after it): matches at the very start of the text, after an apostrophe, on runs of
-stops, and the pre-checks that skip a scan when its mark is absent."""
+"""Edge cases of the whole-article scans rewritten for speed (a literal or a character class
+first, the look-behind after it): matches at the very start of the text, after an apostrophe, on
+runs of stops, and the pre-checks that skip a scan when its mark is absent."""
 
 import re
 
@@ -71,6 +71,20 @@ def test_a_paragraph_opener_is_a_name_only_if_never_lower_case_nor_after_in(
 def test_sentence_ends_on_runs_of_stops() -> None:
     assert sentence_ends("Wait... What? Yes!! No. Sen. Cruz agreed.", []) == [7, 13, 19]
     assert sentence_ends("...And so. On it.", []) == [10]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("He met J\n. Smith left.", [10]),  # a stop after a line break follows no initial
+        ("Ask Sen\n. Jones.", [9]),  # nor a title: the word before it is on another line
+        ("He met J. Smith left.", []),
+    ],
+)
+def test_the_word_before_a_stop_is_on_the_stops_line(text: str, ends: list[int]) -> None:
+    # The regex this replaced let "$" match before a final line break, and read "J" as the
+    # word before ".": a stop that opens a line follows no word.
+    assert sentence_ends(text, []) == ends
 
 
 def test_prechecks_skip_only_texts_without_the_mark() -> None:
@@ -150,7 +164,8 @@ def test_double_marks_are_scanned_for_those_the_text_holds() -> None:
 
 
 def test_he_she_literal_patterns_together_match_the_plain_form() -> None:
-    # One literal pattern per spelling: together, the same matches as the plain form.
+    # Two literal-led patterns ("he" also finds "she"/"She", its "s" captured behind):
+    # together, the same matches as the plain form.
     text = "He she Se Hhe sHe SHe O’he she’s the hes He. ‘She "
     plain = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he)(?![\w])")
     fast = sorted((m.start(m.lastindex or 0), m.end()) for p in HE_SHE for m in p.finditer(text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -23,6 +24,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from newsquote import records
 from newsquote.cli import cli
 from newsquote.errors import InputError, NewsquoteError
 from newsquote.htmlinput import looks_like_html
@@ -315,6 +317,13 @@ def test_verify_survives_hostile_input(data: bytes, quote: str, fmt: str) -> Non
         text = as_plain_text(data)
         if text is not None and record["start"] is not None:
             assert record["passage"] == text[record["start"] : record["end"]]
+
+
+def test_quote_records_convert_every_mention_field() -> None:
+    # quote_to_dict names the Mention fields instead of testing every value's type: a new one
+    # in models.Quote must join that list, or its record would not be JSON.
+    mentions = {f.name for f in dataclasses.fields(Quote) if "Mention" in str(f.type)}
+    assert mentions == set(records._MENTION_FIELDS)
 
 
 def test_quote_records_round_trip_through_json() -> None:

@@ -2,8 +2,8 @@
 
 They run over every character of every article, so each starts with a literal or a character
 class: the regex engine then skips to the next candidate instead of trying every position (two
-to three times faster); the look-behind "no word before" comes right after that start. Each is
-compiled on first use: compiling them costs a few milliseconds of every run.
+to three times faster); the look-behind "no word before" comes right after that start. The long
+ones are compiled on first use: compiling them costs a few milliseconds of every run.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from typing import NamedTuple
@@ -271,14 +271,13 @@ def tag_follows(text: str, end: int) -> bool:
 def scan(text: str, outside: Outside) -> list[Event]:
     """Names, "he"/"she" and person descriptions outside quotes, in text order."""
     events = []
-    event = partial(tuple.__new__, Event)  # Event(...) without its Python call: one per run
     for match in outside.finditer(name_run(), text):
         # a run starts at the particle captured before its capital, if any ("de Blasio"); no
         # quote mark can stand between the two
         start = match.start(match.lastindex) if match.lastindex else match.start()
         words, role, possessive = _name_in_run(text[start : match.end()])
         if words:
-            events.append(event((start, words, role, "", False, possessive, match.end())))
+            events.append(Event(start, words, role, "", False, possessive, match.end()))
     genders = pronouns()
     for pattern in HE_SHE:
         for match in outside.finditer(pattern, text):
