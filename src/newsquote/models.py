@@ -1,4 +1,6 @@
-"""Plain result types shared by the NLP modules and the output formats.
+"""Plain result types shared by the NLP modules and the output formats: sentences, mentions,
+quotes. (A summary's types live with ``summarize``, the one function that returns them, so that a
+``quotes`` run does not build them.)
 
 Every offset is a Python ``str`` index into the decoded text exactly as the user gave it:
 ``text[start:end]`` is the span, verbatim.
