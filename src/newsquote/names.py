@@ -46,6 +46,8 @@ class Person:
 
 def name_words(phrase: str) -> list[str]:
     """The words of a name: no possessive, no trailing full stop, no hyphen on its own."""
+    if phrase.replace(" ", "").isalpha():  # most names: plain words, nothing to take off
+        return phrase.split()
     phrase = phrase.replace("-", " - ")
     if "’" in phrase or "'" in phrase:  # most names hold no apostrophe: no regex pass for them
         phrase = _POSSESSIVE_WORD.sub("", phrase)
@@ -157,11 +159,8 @@ def subjects_of_cues(text: str) -> frozenset[str]:
     found = {name for name, verb in _SUBJECT_VERB.findall(text) if verb in verbs}
     opening = {m.group(1) for m in _paragraph_openers(text) if _past(m.group(2))}
     found |= {word for word in opening - found if _name_only(text, word)}
-    return frozenset(
-        w
-        for w in found
-        if w not in _NO_SUBJECT and w.lower() not in titles() and not w.endswith("s")
-    )
+    found = {w for w in found if w not in _NO_SUBJECT and w.lower() not in titles()}
+    return frozenset(w for w in found if not w.endswith("s"))
 
 
 def _from_given_name(name: str, role: str | None) -> tuple[str, str | None]:
