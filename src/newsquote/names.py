@@ -81,8 +81,7 @@ def surname(words: Sequence[str]) -> str:
     """The word a person is referred to by: the last one, before any "Jr." or "III"."""
     if words[-1] not in _SUFFIXES:
         return words[-1]  # most names: no need to look further
-    core = [w for w in words if w not in _SUFFIXES] or words
-    return core[-1]
+    return ([w for w in words if w not in _SUFFIXES] or words)[-1]
 
 
 def _surname_title(words: Sequence[str], k: int) -> bool:
@@ -166,6 +165,8 @@ def subjects_of_cues(text: str) -> frozenset[str]:
 def _from_given_name(name: str, role: str | None) -> tuple[str, str | None]:
     """("Democrat Hillary Clinton", None) → ("Hillary Clinton", "Democrat"): a name starts at
     its given name; the words before it describe the person."""
+    if name.count(" ") < 2:  # most names: two words, or one
+        return name, role
     words = name.split()
     if len(words) > 2 and words[0].endswith("s") and words[0] not in given_names():
         words = words[1:]  # "Celebrities Julianne Moore"
