@@ -7,11 +7,15 @@ lines in a pipe or with NO_COLOR); ``markdown`` is for pasting into notes. No NL
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from operator import itemgetter
-from typing import Any, NamedTuple, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
 
 from newsquote.records import Record
 from newsquote.textio import shown
+
+if TYPE_CHECKING:
+    from json import JSONEncoder
 
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 
@@ -23,9 +27,17 @@ def one_line(text: str) -> str:
 
 def _json(value: Any, indent: int | None = None) -> str:
     """``json.dumps`` as the JSON formats write it (non-ASCII kept as it is)."""
+    return _encoder(indent).encode(value)
+
+
+@cache
+def _encoder(indent: int | None) -> JSONEncoder:
+    """One encoder per layout, made once: ``json.dumps`` with options builds a new one per call.
+    Records are trees, so the check for circular references (a lookup per list and dict) is
+    off."""
     import json  # imported here: only the JSON formats and CSV's spans need it (--help does not)
 
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+    return json.JSONEncoder(ensure_ascii=False, check_circular=False, indent=indent)
 
 
 def _mention_text(mention: dict[str, Any] | None) -> str:
