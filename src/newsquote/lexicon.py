@@ -95,7 +95,7 @@ def pronouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Given names and their gender (f or m)."""
-    return dict(line.split() for line in data_lines("given_names.txt"))
+    return dict(map(str.split, data_lines("given_names.txt")))
 
 
 def word_class(name: str) -> frozenset[str]:
