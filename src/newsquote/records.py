@@ -38,12 +38,12 @@ def quotes_record(text: str, include_indirect: bool = False) -> tuple[Record, li
 
 
 def sentences_record(text: str) -> tuple[Record, list[str]]:
-    """Every sentence of the text, in order, with offsets and paragraph index."""
-    from dataclasses import asdict
-
+    """Every sentence of the text, in order, with offsets and paragraph index (its fields hold
+    plain values, so a copy of them is the object ``asdict`` would build, at a fraction of the
+    cost)."""
     from newsquote.segment import split_sentences
 
-    return {"sentences": [asdict(s) for s in split_sentences(text)]}, []
+    return {"sentences": [dict(vars(s)) for s in split_sentences(text)]}, []
 
 
 def summary_record(text: str, **options: Any) -> tuple[Record, list[str]]:
