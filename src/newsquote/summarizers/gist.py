@@ -88,25 +88,33 @@ class Bag:
 
 
 class Chances(dict[str, float]):
-    """Each stem's chance of belonging to the gist, worked out for the window's stems (see
-    ``learn``) or when first asked: out of every stem of the article, only the lead's
-    candidates' are. Read it by key (``len`` and ``in`` see only the stems worked out)."""
+    """Each stem's chance of belonging to the gist, from how many units hold it and the first
+    that does (the headline counts as the first unit). Worked out at once for the window's
+    stems, the only ones a candidate set holds; any other stem's when it is first asked (only
+    a word budget that no window sentence fits looks past the window), so the article's other
+    stems are never counted. Read it by key (``len`` and ``in`` see only the stems worked out).
+    """
 
-    def __init__(self, count: Counter[str], first: dict[str, int]) -> None:
+    def __init__(self, bags: list[Bag], headline: Bag | None, window: frozenset[str]) -> None:
         super().__init__()
-        self.count = count
-        self.first = first
+        self.bags = bags
+        self.headline = headline.stems if headline else frozenset()
+        held = [bag.stems & window for bag in bags]  # C-level intersections, a unit each
+        count = Counter(chain.from_iterable(held))
+        count.update(self.headline & window)
+        first = {  # last to first: a stem's first position is the one written last
+            stem: position for position in range(len(held) - 1, -1, -1) for stem in held[position]
+        }
+        first.update(dict.fromkeys(self.headline & window, 0))
+        counts = map(count.__getitem__, window)
+        firsts = map(first.__getitem__, window)
+        self.update(zip(window, map(_chance, counts, firsts), strict=True))
 
     def __missing__(self, stem: str) -> float:
-        self[stem] = chance = _chance(self.count[stem], self.first[stem])
+        positions = [p for p, bag in enumerate(self.bags) if stem in bag.stems]
+        titled = stem in self.headline
+        self[stem] = chance = _chance(len(positions) + titled, 0 if titled else positions[0])
         return chance
-
-    def learn(self, stems: frozenset[str]) -> None:
-        """Work out the chances of ``stems`` at once, in C-level maps: those of the window's
-        units, which every candidate set asks for (``__missing__`` is a Python call each)."""
-        counts = map(self.count.__getitem__, stems)
-        firsts = map(self.first.__getitem__, stems)
-        self.update(zip(stems, map(_chance, counts, firsts), strict=True))
 
 
 @lru_cache(maxsize=4096)
@@ -115,18 +123,6 @@ def _chance(count: int, first: int) -> float:
     most stems are rare)."""
     odds = _BASE_ODDS * count**REPEAT_EXPONENT / (1 + first) ** LATENESS_EXPONENT
     return odds / (1 + odds)
-
-
-def gist_chances(bags: list[Bag], headline: Bag | None) -> Chances:
-    """Each stem's chance of belonging to the gist, from its count and first position."""
-    count = Counter(chain.from_iterable(bag.stems for bag in bags))
-    first = {  # last to first: a stem's first position is the one written last
-        stem: position for position in range(len(bags) - 1, -1, -1) for stem in bags[position].stems
-    }
-    if headline:
-        count.update(headline.stems)
-        first.update(dict.fromkeys(headline.stems, 0))
-    return Chances(count, first)
 
 
 def _density(mass: float, glue: int, length: int, prior: float) -> float:
@@ -141,8 +137,8 @@ class Scorer:
         self.units = article.units
         self.bags = [Bag(unit.text) for unit in article.units]
         headline = Bag(article.headline) if article.headline else None
-        self.chance = gist_chances(self.bags, headline)
-        self.chance.learn(frozenset().union(*[self.bags[p].stems for p in window]))
+        held = frozenset().union(*[self.bags[p].stems for p in window])
+        self.chance = Chances(self.bags, headline, held)
         self.prior = prior
 
     def mass(self, stems: Iterable[str]) -> float:
