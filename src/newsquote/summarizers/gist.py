@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, combinations, islice
 
@@ -77,11 +77,16 @@ def _words(lower: str) -> list[str]:
     return lower.translate(_ASCII_GAPS).split() if lower.isascii() else _WORD.findall(lower)
 
 
+def _stems(text: str) -> Iterator[str | None]:
+    """The stem of each word of ``text``, None for glue (looked up in one C-level pass)."""
+    return map(_STEM_OF.__getitem__, _words(text.lower()))
+
+
 class Bag:
     """One unit as words: its distinct content stems, its function-word count, its length."""
 
     def __init__(self, text: str) -> None:
-        stems = list(map(_STEM_OF.__getitem__, _words(text.lower())))
+        stems = list(_stems(text))
         self.stems = frozenset(filter(None, stems))  # a stem is never empty: None is glue
         self.glue = stems.count(None)
         self.length = len(stems)
@@ -90,16 +95,21 @@ class Bag:
 class Chances(dict[str, float]):
     """Each stem's chance of belonging to the gist, from how many units hold it and the first
     that does (the headline counts as the first unit). Worked out at once for the window's
-    stems, the only ones a candidate set holds; any other stem's when it is first asked (only
-    a word budget that no window sentence fits looks past the window), so the article's other
-    stems are never counted. Read it by key (``len`` and ``in`` see only the stems worked out).
+    stems, the only ones a candidate set holds, so of every other unit only the window's
+    stems are kept; any other stem's chance is worked out when first asked (only a word budget
+    that no window sentence fits looks past the window). Read it by key (``len`` and ``in``
+    see only the stems worked out).
     """
 
-    def __init__(self, bags: list[Bag], headline: Bag | None, window: frozenset[str]) -> None:
+    def __init__(self, scorer: Scorer, headline: Bag | None) -> None:
         super().__init__()
-        self.bags = bags
+        self.scorer = scorer
         self.headline = headline.stems if headline else frozenset()
-        held = [bag.stems & window for bag in bags]  # C-level intersections, a unit each
+        window = frozenset().union(*[bag.stems for bag in scorer.bags.values()])
+        held = [  # C-level intersections, a unit each (None, glue, is no window stem)
+            scorer.bags[p].stems if p in scorer.bags else window.intersection(_stems(unit.text))
+            for p, unit in enumerate(scorer.units)
+        ]
         count = Counter(chain.from_iterable(held))
         count.update(self.headline & window)
         first = {  # last to first: a stem's first position is the one written last
@@ -111,7 +121,8 @@ class Chances(dict[str, float]):
         self.update(zip(window, map(_chance, counts, firsts), strict=True))
 
     def __missing__(self, stem: str) -> float:
-        positions = [p for p, bag in enumerate(self.bags) if stem in bag.stems]
+        units = range(len(self.scorer.units))
+        positions = [p for p in units if stem in self.scorer.bag(p).stems]
         titled = stem in self.headline
         self[stem] = chance = _chance(len(positions) + titled, 0 if titled else positions[0])
         return chance
@@ -135,11 +146,15 @@ class Scorer:
 
     def __init__(self, article: Article, prior: float, window: list[int]) -> None:
         self.units = article.units
-        self.bags = [Bag(unit.text) for unit in article.units]
-        headline = Bag(article.headline) if article.headline else None
-        held = frozenset().union(*[self.bags[p].stems for p in window])
-        self.chance = Chances(self.bags, headline, held)
+        self.bags = {p: Bag(article.units[p].text) for p in window}  # others': see ``bag``
+        self.chance = Chances(self, Bag(article.headline) if article.headline else None)
         self.prior = prior
+
+    def bag(self, position: int) -> Bag:
+        """A unit's bag: the window's are made at once, any other's when first asked."""
+        if position not in self.bags:
+            self.bags[position] = Bag(self.units[position].text)
+        return self.bags[position]
 
     def mass(self, stems: Iterable[str]) -> float:
         """The expected number of gist words among distinct ``stems`` (fsum: exact, so the
@@ -153,7 +168,7 @@ class Scorer:
 
     def unit_score(self, position: int) -> float:
         """One sentence's density on its own (its rank for --order score)."""
-        bag = self.bags[position]
+        bag = self.bag(position)
         return round(
             _density(self.mass(bag.stems), bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4
         )
