@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from newsquote.segment import split_sentences
 from newsquote.segment_layout import BULLETS, _may_hold_list
-from newsquote.segment_punkt import _without_next_stop, sentence_starts, tokenizer
+from newsquote.segment_punkt import _candidates, _without_next_stop, sentence_starts, tokenizer
 from newsquote.segment_rules import keeps_cut
 
 # Pieces news text is made of, with the marks that trouble sentence splitters.
@@ -81,6 +81,16 @@ def test_punkt_starts_walked_in_one_pass_are_nltks_own(text: str) -> None:
     with patch.object(punkt, "text_contains_sentbreak", punkt_decides):
         expected = [start for start, _ in punkt.span_tokenize(text)][1:]
     assert sentence_starts(text) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(NEWSY, ANY))
+def test_candidates_found_at_each_stop_are_the_patterns_own(text: str) -> None:
+    """Punkt's candidates are matched only where str.find finds a stop; they must be the
+    matches the period-context pattern's own search finds, groups and all."""
+    lang_vars = tokenizer()._lang_vars
+    expected = [(m.span(), m.groups()) for m in lang_vars.period_context_re().finditer(text)]
+    assert [(m.span(), m.groups()) for m in _candidates(lang_vars, text)] == expected
 
 
 @settings(max_examples=100, deadline=None)

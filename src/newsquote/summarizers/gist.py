@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from itertools import chain, combinations, islice
 
@@ -77,36 +77,55 @@ def _words(lower: str) -> list[str]:
     return lower.translate(_ASCII_GAPS).split() if lower.isascii() else _WORD.findall(lower)
 
 
+def _stems(text: str) -> Iterator[str | None]:
+    """The stem of each word of ``text``, None for glue (looked up in one C-level pass)."""
+    return map(_STEM_OF.__getitem__, _words(text.lower()))
+
+
 class Bag:
     """One unit as words: its distinct content stems, its function-word count, its length."""
 
     def __init__(self, text: str) -> None:
-        stems = list(map(_STEM_OF.__getitem__, _words(text.lower())))
+        stems = list(_stems(text))
         self.stems = frozenset(filter(None, stems))  # a stem is never empty: None is glue
         self.glue = stems.count(None)
         self.length = len(stems)
 
 
 class Chances(dict[str, float]):
-    """Each stem's chance of belonging to the gist, worked out for the window's stems (see
-    ``learn``) or when first asked: out of every stem of the article, only the lead's
-    candidates' are. Read it by key (``len`` and ``in`` see only the stems worked out)."""
+    """Each stem's chance of belonging to the gist, from how many units hold it and the first
+    that does (the headline counts as the first unit). Worked out at once for the window's
+    stems, the only ones a candidate set holds, so of every other unit only the window's
+    stems are kept; any other stem's chance is worked out when first asked (only a word budget
+    that no window sentence fits looks past the window). Read it by key (``len`` and ``in``
+    see only the stems worked out).
+    """
 
-    def __init__(self, count: Counter[str], first: dict[str, int]) -> None:
+    def __init__(self, scorer: Scorer, headline: Bag | None) -> None:
         super().__init__()
-        self.count = count
-        self.first = first
+        self.scorer = scorer
+        self.headline = headline.stems if headline else frozenset()
+        window = frozenset().union(*[bag.stems for bag in scorer.bags.values()])
+        held = [  # C-level intersections, a unit each (None, glue, is no window stem)
+            scorer.bags[p].stems if p in scorer.bags else window.intersection(_stems(unit.text))
+            for p, unit in enumerate(scorer.units)
+        ]
+        count = Counter(chain.from_iterable(held))
+        count.update(self.headline & window)
+        first = {  # last to first: a stem's first position is the one written last
+            stem: position for position in range(len(held) - 1, -1, -1) for stem in held[position]
+        }
+        first.update(dict.fromkeys(self.headline & window, 0))
+        counts = map(count.__getitem__, window)
+        firsts = map(first.__getitem__, window)
+        self.update(zip(window, map(_chance, counts, firsts), strict=True))
 
     def __missing__(self, stem: str) -> float:
-        self[stem] = chance = _chance(self.count[stem], self.first[stem])
+        units = range(len(self.scorer.units))
+        positions = [p for p in units if stem in self.scorer.bag(p).stems]
+        titled = stem in self.headline
+        self[stem] = chance = _chance(len(positions) + titled, 0 if titled else positions[0])
         return chance
-
-    def learn(self, stems: frozenset[str]) -> None:
-        """Work out the chances of ``stems`` at once, in C-level maps: those of the window's
-        units, which every candidate set asks for (``__missing__`` is a Python call each)."""
-        counts = map(self.count.__getitem__, stems)
-        firsts = map(self.first.__getitem__, stems)
-        self.update(zip(stems, map(_chance, counts, firsts), strict=True))
 
 
 @lru_cache(maxsize=4096)
@@ -115,18 +134,6 @@ def _chance(count: int, first: int) -> float:
     most stems are rare)."""
     odds = _BASE_ODDS * count**REPEAT_EXPONENT / (1 + first) ** LATENESS_EXPONENT
     return odds / (1 + odds)
-
-
-def gist_chances(bags: list[Bag], headline: Bag | None) -> Chances:
-    """Each stem's chance of belonging to the gist, from its count and first position."""
-    count = Counter(chain.from_iterable(bag.stems for bag in bags))
-    first = {  # last to first: a stem's first position is the one written last
-        stem: position for position in range(len(bags) - 1, -1, -1) for stem in bags[position].stems
-    }
-    if headline:
-        count.update(headline.stems)
-        first.update(dict.fromkeys(headline.stems, 0))
-    return Chances(count, first)
 
 
 def _density(mass: float, glue: int, length: int, prior: float) -> float:
@@ -139,11 +146,15 @@ class Scorer:
 
     def __init__(self, article: Article, prior: float, window: list[int]) -> None:
         self.units = article.units
-        self.bags = [Bag(unit.text) for unit in article.units]
-        headline = Bag(article.headline) if article.headline else None
-        self.chance = gist_chances(self.bags, headline)
-        self.chance.learn(frozenset().union(*[self.bags[p].stems for p in window]))
+        self.bags = {p: Bag(article.units[p].text) for p in window}  # others': see ``bag``
+        self.chance = Chances(self, Bag(article.headline) if article.headline else None)
         self.prior = prior
+
+    def bag(self, position: int) -> Bag:
+        """A unit's bag: the window's are made at once, any other's when first asked."""
+        if position not in self.bags:
+            self.bags[position] = Bag(self.units[position].text)
+        return self.bags[position]
 
     def mass(self, stems: Iterable[str]) -> float:
         """The expected number of gist words among distinct ``stems`` (fsum: exact, so the
@@ -157,7 +168,7 @@ class Scorer:
 
     def unit_score(self, position: int) -> float:
         """One sentence's density on its own (its rank for --order score)."""
-        bag = self.bags[position]
+        bag = self.bag(position)
         return round(
             _density(self.mass(bag.stems), bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4
         )
