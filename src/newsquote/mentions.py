@@ -3,17 +3,16 @@
 A pronoun or a description stands for the subject of the nearest sentence that names a
 compatible person, and each one on the way stands for the person it resolves to, so chains
 keep their referent. Only a speaker who is a pronoun or a description asks for this, and only
-for the mentions before it: most speakers are named, so the mentions are read on first need
-and only as far as a speaker asks (the "he"s after the last such speaker are never resolved).
+for the mentions before it: most speakers are named, so the pronouns and descriptions are
+found on first need, and resolved only as far as a speaker asks (the "he"s after the last such
+speaker are never resolved).
 """
 
 from __future__ import annotations
 
 import bisect
-import heapq
 import math
 import re
-from collections.abc import Iterator
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -56,21 +55,23 @@ class Mentions:
         """``named``: each name outside quotes with the person it names, in text order."""
         self._text = text
         self._ends = ends
+        self._outside = outside
+        self._named = named
         self._mentions: list[Mention] = []
         self._offsets: list[int] = []  # of the mentions, for bisecting
-        # a name and a pronoun at one offset ("He Jiankui"): the name comes first
-        self._events: Iterator[tuple[Event, Person | None]] = heapq.merge(
-            named, ((event, None) for event in references(text, outside)), key=_offset
-        )
-        self._next: tuple[Event, Person | None] | None = None
-        self._started = False
+        self._events: list[tuple[Event, Person | None]] | None = None  # found on first need
+        self._read = 0  # how many of the events are read
 
     def _read_to(self, offset: int) -> None:
         """Read the mentions up to ``offset``, resolving each pronoun and description."""
-        if not self._started:
-            self._started, self._next = True, next(self._events, None)
-        while self._next and self._next[0].offset <= offset:
-            event, person = self._next
+        if self._events is None:
+            found = [(event, None) for event in references(self._text, self._outside)]
+            # a name and a pronoun at one offset ("He Jiankui"): the name comes first
+            self._events = sorted([*self._named, *found], key=_offset)
+        events = self._events
+        while self._read < len(events) and events[self._read][0].offset <= offset:
+            event, person = events[self._read]
+            self._read += 1
             oblique = event.oblique
             if event.refers:
                 person = self._antecedent(event.offset, event.gender, as_of=event.offset)
@@ -81,7 +82,6 @@ class Mentions:
                 mention = Mention(event.offset, sentence, person, not oblique, event.end)
                 self._mentions.append(mention)
                 self._offsets.append(event.offset)
-            self._next = next(self._events, None)
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
@@ -167,23 +167,19 @@ def _offset(pair: tuple[Event, Person | None]) -> int:
     return pair[0].offset
 
 
-def references(text: str, outside: Outside) -> Iterator[Event]:
-    """ "he", "she" and person descriptions outside quotes, in text order, read only as far
-    as the caller asks (each pattern's matches come in order; merged, they interleave)."""
+def references(text: str, outside: Outside) -> list[Event]:
+    """ "he", "she" and person descriptions outside quotes, in text order."""
     genders = pronouns()
-
-    def pronouns_by(pattern: re.Pattern[str]) -> Iterator[Event]:
+    events = []
+    for pattern in HE_SHE:
         for match in outside.finditer(pattern, text):
             start = match.start(match.lastindex or 0)  # "she": its "s" is captured behind
             gender = genders[text[start : match.end()].lower()]
-            yield Event(start, (), None, gender, True, False, match.end())
-
-    def descriptions() -> Iterator[Event]:
-        for match in outside.finditer(description(), text):
-            start = match.start() - 1  # at the "t" of "the" (see description)
-            yield Event(start, refers=True, oblique=oblique_at(text, start), end=match.end())
-
-    return heapq.merge(*map(pronouns_by, HE_SHE), descriptions(), key=itemgetter(0))
+            events.append(Event(start, (), None, gender, True, False, match.end()))
+    for match in outside.finditer(description(), text):
+        start = match.start() - 1  # at the "t" of "the" (see description)
+        events.append(Event(start, refers=True, oblique=oblique_at(text, start), end=match.end()))
+    return sorted(events, key=itemgetter(0))  # by offset: the patterns' matches interleave
 
 
 def tag_follows(text: str, end: int) -> bool:
