@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsquote.quotes import extract_quotes
-from newsquote.tokens import tokenize
+from newsquote.tokens import tokenize, word_before
 
 MARKS = "\"'“”‘’«»„"
 NEWS_ALPHABET = MARKS + "abcHeSaid .,:;!?—-\n\r\t"
@@ -74,3 +75,13 @@ def test_two_hundred_thousand_marks_finish_in_seconds() -> None:
     for mark in ('"', "“", "”", "‘"):
         assert _seconds(mark * 200_000) < 10
     assert _seconds("a “b " * 50_000 + "said Lopez.") < 10
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=60), news_like, words), st.integers(0, 25))
+def test_the_word_before_is_the_word_characters_before(text: str, most: int) -> None:
+    # The space before most words is found in C; the answer is still the run of \w ending
+    # there, cut to ``most`` characters ("_" and digits count, an apostrophe does not).
+    for end in range(len(text) + 1):
+        run = re.search(r"\w*\Z", text[:end]).group()
+        assert word_before(text, end, most) == run[max(0, len(run) - most) :]

@@ -9,8 +9,9 @@ import pytest
 from newsquote.apostrophes import single_opener
 from newsquote.indirect import indirect_speech
 from newsquote.lexicon import titles
+from newsquote.mentions import references
 from newsquote.name_patterns import HE_SHE
-from newsquote.names import Outside, _name_in_run, scan, subjects_of_cues
+from newsquote.names import Outside, _name_in_run, name_events, subjects_of_cues
 from newsquote.quotemarks import (
     Quoted,
     _double_marks,
@@ -25,15 +26,18 @@ from newsquote.tokens import QUOTE_TOKEN, tokenize
 
 def test_scan_at_text_start_and_after_apostrophes() -> None:
     text = "He said. O’he and she’s. The Florida senator spoke; de Gaulle too. Athe senator"
-    events = [(e.offset, e.words, e.refers) for e in scan(text, Outside([]))]
-    assert events == [
-        (0, (), True),  # "He" opening the text
-        (9, ("O’he",), False),  # no "he" after an apostrophe
-        (18, (), True),
-        (25, ("Florida",), False),
-        (25, (), True),  # "The Florida senator" at the start of a sentence
-        (52, ("de", "Gaulle"), False),  # a particle opens a name
-        (67, ("Athe",), False),  # no "the senator" inside a word
+    names = [(e.offset, e.words) for e in name_events(text, Outside([]))]
+    assert names == [
+        (9, ("O’he",)),  # no "he" after an apostrophe
+        (25, ("Florida",)),
+        (52, ("de", "Gaulle")),  # a particle opens a name
+        (67, ("Athe",)),  # no "the senator" inside a word
+    ]
+    refs = [(e.offset, e.gender) for e in references(text, Outside([]))]
+    assert refs == [
+        (0, "m"),  # "He" opening the text
+        (18, "f"),
+        (25, ""),  # "The Florida senator" at the start of a sentence
     ]
 
 
@@ -183,7 +187,7 @@ def test_name_runs_start_at_a_particle_or_a_capital_as_the_plain_pattern_does() 
         "’de Blasio, “de Blasio” and J.de Blasio. U.S. Sen. Ted Cruz, Mr. and Mrs. Smith, "
         "Sgt. Pepper, Sent. Aide Jones of St. Louis. Then. He saw le Pen-van Gaal."
     )
-    events = [e for e in scan(text, Outside([])) if e.words]
+    events = name_events(text, Outside([]))
     found = [m for m in plain.finditer(text) if _name_in_run(m.group())[0]]
     assert [(e.offset, e.end) for e in events] == [m.span() for m in found]
     assert text.index("del Toro") in [e.offset for e in events]
@@ -191,7 +195,7 @@ def test_name_runs_start_at_a_particle_or_a_capital_as_the_plain_pattern_does() 
 
 def test_a_description_event_ends_where_its_words_do() -> None:
     text = "The senator spoke. Later the Florida senator said no."
-    events = [e for e in scan(text, Outside([])) if e.refers and not e.gender]
+    events = [e for e in references(text, Outside([])) if not e.gender]
     assert [text[e.offset : e.end] for e in events] == ["The senator", "the Florida senator"]
 
 
@@ -199,7 +203,7 @@ def test_scan_reads_only_between_quotes() -> None:
     # A name right after a closing mark is found, though a run inside the quote ends there.
     text = "'Vote For Trump' Smith said. Jones met “Bill Clinton” and 'Al Gore'"
     quotes = [(0, 16), (39, 53), (58, 67)]
-    events = scan(text, Outside(quotes))
+    events = name_events(text, Outside(quotes))
     assert [" ".join(e.words) for e in events] == ["Smith", "Jones"]
 
 

@@ -35,7 +35,7 @@ def name_run() -> re.Pattern[str]:
     A match starts at its first capital, so the first word is spelled from its second letter
     on: a short title checks itself behind ("\\w{2}(?<=Gen|Gov|Sen)"), and a particle before the
     capital ("de Blasio", "al-Assad") is captured by a look-behind (see
-    :func:`newsquote.names.scan`).
+    :func:`newsquote.names.name_events`).
     """
     short = sorted(w.capitalize() for w in titles() | {"jr", "sr", "st"} if len(w) <= 4)
     # a short title is tried only before a full stop (most words are none): a look-ahead for

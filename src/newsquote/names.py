@@ -13,11 +13,10 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
 from typing import NamedTuple
 
-from newsquote.lexicon import cue_verbs, given_names, pronouns, tag_verbs, titles, word_class
-from newsquote.name_patterns import HE_SHE, capitalised_run, description, name_run
+from newsquote.lexicon import cue_verbs, given_names, titles, word_class
+from newsquote.name_patterns import capitalised_run, name_run
 from newsquote.tokens import word_before
 
 _POSSESSIVE_ENDS = ("’", "'", "’s", "'s")  # a run that ends so is possessive ("Trump’s")
@@ -31,17 +30,22 @@ _AFFILIATION = frozenset({"of", "from", "at", "for", "with"})
 _RANKS = word_class("rank")
 PERSON_NOUNS = word_class("person_noun")
 _PREPOSITIONS = word_class("preposition") | word_class("oblique")
-_VERB_AFTER = re.compile(r" (?:\w+ly )?([a-z]+)[.,]")  # starts at a space: fast to scan
 
 
 class Person:
     """A named person introduced in the article (a surname alone until the full name comes)."""
 
-    __slots__ = ("gender", "name")
+    __slots__ = ("gender", "name", "named_at")
 
     def __init__(self, name: str, gender: str) -> None:
         self.name = name
         self.gender = gender  # "m", "f" or "" when unknown
+        self.named_at = 0  # where the full name, and with it the gender, became known
+
+    def gender_at(self, offset: float) -> str:
+        """The gender as known at ``offset``: "Ginsburg" is of unknown gender until "Ruth
+        Bader Ginsburg" names her in full."""
+        return self.gender if offset >= self.named_at else ""
 
 
 def name_words(phrase: str) -> list[str]:
@@ -219,7 +223,7 @@ class Event(NamedTuple):
     gender: str = ""  # for "he"/"she"
     refers: bool = False  # a pronoun or a description: resolve to an earlier person
     oblique: bool = False  # possessive, or a description after a preposition: not a subject
-    end: int = 0  # where the name or pronoun ends (for :func:`tag_follows`)
+    end: int = 0  # where the name or pronoun ends (for :func:`newsquote.mentions.tag_follows`)
 
 
 class Outside:
@@ -261,15 +265,8 @@ def role_before(text: str, start: int) -> str | None:
     return word if word in titles() or word in PERSON_NOUNS else None
 
 
-def tag_follows(text: str, end: int) -> bool:
-    """Is a mention ending at ``end`` the subject of a tag verb closing its clause ("…,
-    Viguerie argues.")? Asked of the few mentions a pronoun may mean, not of every name."""
-    verb = _VERB_AFTER.match(text, end)
-    return bool(verb) and verb.group(1) in tag_verbs()
-
-
-def scan(text: str, outside: Outside) -> list[Event]:
-    """Names, "he"/"she" and person descriptions outside quotes, in text order."""
+def name_events(text: str, outside: Outside) -> list[Event]:
+    """Names outside quotes, in text order."""
     events = []
     for match in outside.finditer(name_run(), text):
         # a run starts at the particle captured before its capital, if any ("de Blasio"); no
@@ -278,16 +275,7 @@ def scan(text: str, outside: Outside) -> list[Event]:
         words, role, possessive = _name_in_run(text[start : match.end()])
         if words:
             events.append(Event(start, words, role, "", False, possessive, match.end()))
-    genders = pronouns()
-    for pattern in HE_SHE:
-        for match in outside.finditer(pattern, text):
-            start = match.start(match.lastindex or 0)  # "she": its "s" is captured behind
-            gender = genders[text[start : match.end()].lower()]
-            events.append(Event(start, (), None, gender, True, False, match.end()))
-    for match in outside.finditer(description(), text):
-        start = match.start() - 1  # at the "t" of "the" (see description)
-        events.append(Event(start, refers=True, oblique=oblique_at(text, start), end=match.end()))
-    return sorted(events, key=itemgetter(0))  # by offset: the patterns' matches interleave
+    return events
 
 
 @lru_cache(maxsize=4096)

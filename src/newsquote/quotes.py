@@ -190,7 +190,9 @@ def extract_quotes(text: str, indirect: bool = True, resolve: bool = True) -> li
     reported = _indirect(text, ends, hidden) if indirect else []
     if not found and not reported:
         return []  # no speaker to resolve
-    resolver = _resolver(text, found, hidden, ends) if resolve else AsWritten()
+    # no quote has a speaker (all scare quotes, say): no need to read whom the article names
+    named = resolve and (reported or any(f.attribution for f in found))
+    resolver = _resolver(text, found, hidden, ends) if named else AsWritten()
     records = []
     for index, f in enumerate(found):
         near = index and f.frame.paragraph - found[index - 1].frame.paragraph <= _RUN_PARAGRAPHS

@@ -8,58 +8,36 @@ unnamed sources ("officials", "a source familiar with the talks") stay as the ph
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections import Counter
-from typing import NamedTuple
 
 from newsquote.lexicon import given_names, pronouns, unnamed_heads, word_class
+from newsquote.mentions import Mentions
 from newsquote.names import (
     FUNCTION_WORDS,
     NOT_PERSON,
     PERSON_NOUNS,
+    Event,
     Outside,
     Person,
     before_affiliation,
     gender_of,
     looks_like_person,
+    name_events,
     name_words,
-    oblique_at,
     outlet_before,
     person_shaped,
     role_before,
-    scan,
     strip_title,
     subjects_of_cues,
     surname,
-    tag_follows,
     title_name,
 )
 from newsquote.resolution import Resolved
 
-_LOOKBACK_SENTENCES = 8
-_LOOKBACK_MENTIONS = 200  # bounds the search, so resolving stays linear
 _TITLE_ONLY = "title only"
 _DEFINITE = frozenset({"the", "this", "that"})
 _DOCUMENTS = word_class("document")
 _OUTLETS = word_class("outlet_noun")
-_APPOSITION = re.compile(r"[^,.;:()“”\"]+, ")  # "Clinton, " before "the 68-year-old"
-# The genders a pronoun may stand for, in the order to look for them ("she": a known woman
-# first); a description may mean anyone.
-_ACCEPT = {"f": (frozenset("f"), frozenset({"", "f"})), "m": (frozenset({"", "m"}),)}
-_ANY_GENDER = (frozenset({"", "m", "f"}),)
-# Each word checks behind for a letter (as \b would): literals first, the engine skips ahead.
-_SUBORDINATE = re.compile(
-    "(?:" + "|".join(rf"{w}(?<!\w{w})" for w in sorted(word_class("subordinator"))) + r")\b"
-)
-
-
-class _Mention(NamedTuple):
-    offset: int
-    sentence: int
-    person: Person
-    subject: bool  # may be what a later pronoun refers to (not "Trump's rallies")
-    end: int  # of the name or pronoun: a tag verb after it ("…, Viguerie argues.") speaks
 
 
 class Resolver:
@@ -77,41 +55,28 @@ class Resolver:
         self._by_surname: dict[str, Person] = {}
         self._by_given: dict[str, list[Person]] = {}  # "Hillary": Hillary Clinton
         self._by_name: dict[str, Person] = {}  # full names
-        self._mentions: list[_Mention] = []
-        self._offsets: list[int] = []  # of the mentions, for bisecting
-        self._ends = ends
         self._text = text
         self._speakers = (speakers - NOT_PERSON) | subjects_of_cues(text)  # not "Reuters said"
         self._outside = Outside(sorted(hidden))
-        self._collect(text)
+        named = self._register(name_events(text, self._outside))
+        self._mentions = Mentions(text, ends, self._outside, named)
         # The named speaker of the quote just before, when the caller goes through quotes in
         # order: in a run of quotes, "he said" is the man who was speaking.
         self.last_speaker: tuple[str, int] | None = None  # (name, end of that quote)
 
-    def _sentence(self, offset: int) -> int:
-        return bisect.bisect_right(self._ends, offset)
-
-    def _collect(self, text: str) -> None:
-        """Register every person named outside quotes, and where each mention stands; each
-        "he", "she" and "the senator" on the way stands for the person it resolves to, so
-        chains keep their referent."""
-        events = scan(text, self._outside)
+    def _register(self, events: list[Event]) -> list[tuple[Event, Person]]:
+        """Register every person named outside quotes, in text order; each name with the
+        person it names."""
         standalone = Counter(e.words[0] for e in events if len(e.words) == 1)
+        named = []
         for event in events:
-            oblique = event.oblique
-            if event.refers:
-                person = self._antecedent(event.offset, event.gender)
-            elif len(event.words) == 1:
+            if len(event.words) == 1:
                 person = self._one_word(event.words[0])
             else:
                 person = self._person(event.words, event.role, standalone, event.offset)
-            if person and not (event.refers or oblique):
-                oblique = oblique_at(text, event.offset)
             if person:
-                self._offsets.append(event.offset)
-                sentence = self._sentence(event.offset)
-                mention = _Mention(event.offset, sentence, person, not oblique, event.end)
-                self._mentions.append(mention)
+                named.append((event, person))
+        return named
 
     def _one_word(self, word: str) -> Person | None:
         """The person a name of one word refers to: a surname, a given name, or a speaker."""
@@ -141,65 +106,13 @@ class Resolver:
             return self._by_name[name]  # "Hillary Clinton" again, after "Bill Clinton"
         if known and " " not in known.name:
             known.name, known.gender = name, gender_of(name, role)  # "Ginsburg", then in full
+            known.named_at = offset
             return known
         person = Person(name, gender_of(name, role))
         self._by_surname.setdefault(surname(words), person)
         self._by_given.setdefault(words[0], []).append(person)
         self._by_name[name] = person
         return person  # "Melania Trump" after "Donald Trump" is someone else
-
-    def _antecedent(self, offset: int, gender: str) -> Person | None:
-        """Whom a pronoun at ``offset`` refers to: the first compatible person named in its
-        sentence before it, else the first one named in each earlier sentence (the subject).
-
-        "she" looks for a known woman first: most people of unknown gender in political news
-        are men, and a woman is usually named with her given name.
-        """
-        k = bisect.bisect_left(self._offsets, offset)
-        if k < len(self._offsets) and self._offsets[k] == offset:
-            return self._mentions[k].person  # resolved when the article was read
-        sentence = self._sentence(offset)
-        if not gender:  # a description: "Trump, the billionaire", or someone named before
-            before = self._mentions[k - 1] if k else None
-            if (
-                before
-                and before.sentence == sentence
-                and _APPOSITION.fullmatch(self._text, before.offset, offset)
-            ):
-                return before.person
-        for genders in _ACCEPT.get(gender, _ANY_GENDER):
-            found = self._subject_before(k, sentence, genders, own=bool(gender))
-            if found:
-                return found
-        return None
-
-    def _subject_before(
-        self, k: int, sentence: int, genders: frozenset[str], own: bool = True
-    ) -> Person | None:
-        """The first person of the nearest sentence (within reach) that has one of ``genders``,
-        among the mentions before index ``k``, or the one it quotes ("Cruz is able, Viguerie
-        argues."); ``own``: may be in the sentence itself (a description rarely means someone
-        its own clause names: "Bush, who says the senator")."""
-        best: _Mention | None = None
-        main: _Mention | None = None  # in the main clause: not "whether Clinton will run"
-        for mention in reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]):
-            if sentence - mention.sentence > _LOOKBACK_SENTENCES:
-                break
-            if mention.sentence == sentence and not own:
-                continue
-            if best and mention.sentence != best.sentence:
-                break
-            if mention.person.gender not in genders or not mention.subject:
-                continue
-            in_main = self._in_main_clause(mention)
-            if in_main or mention.sentence != sentence:  # its own clause, not the pronoun's
-                best = mention
-                if in_main and not (main and tag_follows(self._text, main.end)):
-                    main = mention
-        if best:
-            return (main or best).person
-        window = reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k])
-        return next((m.person for m in window if m.person.gender in genders and m.subject), None)
 
     def resolve(self, phrase: str, offset: int) -> Resolved:
         """The canonical speaker of a speaking phrase found at ``offset``."""
@@ -211,7 +124,7 @@ class Resolver:
                 return Resolved(
                     last.name, True, None, f"pronoun '{phrase}' → {last.name} (speaking before)"
                 )
-            person = self._antecedent(offset, gender)
+            person = self._mentions.antecedent(offset, gender)
             if person:
                 return Resolved(person.name, True, None, f"pronoun '{phrase}' → {person.name}")
             return Resolved(phrase, False, None, f"pronoun '{phrase}' unresolved")
@@ -229,19 +142,10 @@ class Resolver:
         genders = {"f", ""} if gender == "f" else {"m", ""}
         if not person or person.name != name or person.gender not in genders:
             return None
-        between = self._mentions[
-            bisect.bisect_left(self._offsets, since) : bisect.bisect_left(self._offsets, offset)
-        ]
+        between = self._mentions.between(since, offset)
         others = [m for m in between if m.subject and m.person is not person]
         others = [m for m in others if m.person.gender in genders]
-        return None if any(self._in_main_clause(m) for m in others) else person
-
-    def _in_main_clause(self, mention: _Mention) -> bool:
-        """Does no "that", "whether" or "who" stand before the mention in its clause? "Asked
-        whether Clinton will win, she said": Clinton is in a clause of its own."""
-        start = self._ends[mention.sentence - 1] if mention.sentence else 0
-        start = max(start, self._text.rfind(",", start, mention.offset))  # the clause so far
-        return not _SUBORDINATE.search(self._text, start, mention.offset)
+        return None if any(self._mentions.in_main_clause(m) for m in others) else person
 
     def _resolve_phrase(self, phrase: str, offset: int) -> Resolved:
         words = name_words(phrase)
@@ -249,7 +153,7 @@ class Resolver:
         # "the Wisconsin Republican", "the statement"; not "the Washington Post"
         pointing = head in PERSON_NOUNS or (head in _DOCUMENTS and words[-1].islower())
         if len(words) > 1 and words[0].lower() in _DEFINITE and pointing:
-            person = self._antecedent(offset, "")
+            person = self._mentions.antecedent(offset, "")
             if person:
                 return Resolved(person.name, True, None, f"'{phrase}' → {person.name}")
         if len(words) > 1 and words[0].lower() in _DEFINITE and words[-1] in _OUTLETS:
