@@ -92,40 +92,62 @@ class Bag:
         self.length = len(stems)
 
 
+class Bags(dict[int, Bag]):
+    """The units' bags by position: the window's made at once, any other's when first asked
+    (only a word budget that no window sentence fits looks past the window)."""
+
+    def __init__(self, units: tuple[Unit, ...], window: list[int]) -> None:
+        super().__init__((p, Bag(units[p].text)) for p in window)
+        self.units = units
+
+    def __missing__(self, position: int) -> Bag:
+        self[position] = bag = Bag(self.units[position].text)
+        return bag
+
+
 class Chances(dict[str, float]):
     """Each stem's chance of belonging to the gist, from how many units hold it and the first
     that does (the headline counts as the first unit). Worked out at once for the window's
     stems, the only ones a candidate set holds, so of every other unit only the window's
-    stems are kept; any other stem's chance is worked out when first asked (only a word budget
-    that no window sentence fits looks past the window). Read it by key (``len`` and ``in``
-    see only the stems worked out).
+    stems are kept; the first stem asked from past the window has every unit's stems counted,
+    once. Read it by key (``len`` and ``in`` see only the stems worked out).
     """
 
-    def __init__(self, scorer: Scorer, headline: Bag | None) -> None:
+    def __init__(self, bags: Bags, headline: Bag | None) -> None:
         super().__init__()
-        self.scorer = scorer
+        self.bags = bags
         self.headline = headline.stems if headline else frozenset()
-        window = frozenset().union(*[bag.stems for bag in scorer.bags.values()])
+        self._everything: tuple[Counter[str], dict[str, int]] | None = None
+        window = frozenset().union(*[bag.stems for bag in bags.values()])
         held = [  # C-level intersections, a unit each (None, glue, is no window stem)
-            scorer.bags[p].stems if p in scorer.bags else window.intersection(_stems(unit.text))
-            for p, unit in enumerate(scorer.units)
+            bags[p].stems if p in bags else window.intersection(_stems(unit.text))
+            for p, unit in enumerate(bags.units)
         ]
-        count = Counter(chain.from_iterable(held))
-        count.update(self.headline & window)
-        first = {  # last to first: a stem's first position is the one written last
-            stem: position for position in range(len(held) - 1, -1, -1) for stem in held[position]
-        }
-        first.update(dict.fromkeys(self.headline & window, 0))
+        count, first = _count_and_first(held, self.headline & window)
         counts = map(count.__getitem__, window)
         firsts = map(first.__getitem__, window)
         self.update(zip(window, map(_chance, counts, firsts), strict=True))
 
     def __missing__(self, stem: str) -> float:
-        units = range(len(self.scorer.units))
-        positions = [p for p in units if stem in self.scorer.bag(p).stems]
-        titled = stem in self.headline
-        self[stem] = chance = _chance(len(positions) + titled, 0 if titled else positions[0])
+        if self._everything is None:
+            every = [self.bags[p].stems for p in range(len(self.bags.units))]
+            self._everything = _count_and_first(every, self.headline)
+        count, first = self._everything
+        self[stem] = chance = _chance(count[stem], first[stem])
         return chance
+
+
+def _count_and_first(
+    held: list[frozenset[str]], headline: frozenset[str]
+) -> tuple[Counter[str], dict[str, int]]:
+    """How many units (and the headline) hold each stem, and the first position that does."""
+    count = Counter(chain.from_iterable(held))
+    count.update(headline)
+    first = {  # last to first: a stem's first position is the one written last
+        stem: position for position in range(len(held) - 1, -1, -1) for stem in held[position]
+    }
+    first.update(dict.fromkeys(headline, 0))
+    return count, first
 
 
 @lru_cache(maxsize=4096)
@@ -146,15 +168,9 @@ class Scorer:
 
     def __init__(self, article: Article, prior: float, window: list[int]) -> None:
         self.units = article.units
-        self.bags = {p: Bag(article.units[p].text) for p in window}  # others': see ``bag``
-        self.chance = Chances(self, Bag(article.headline) if article.headline else None)
+        self.bags = Bags(article.units, window)
+        self.chance = Chances(self.bags, Bag(article.headline) if article.headline else None)
         self.prior = prior
-
-    def bag(self, position: int) -> Bag:
-        """A unit's bag: the window's are made at once, any other's when first asked."""
-        if position not in self.bags:
-            self.bags[position] = Bag(self.units[position].text)
-        return self.bags[position]
 
     def mass(self, stems: Iterable[str]) -> float:
         """The expected number of gist words among distinct ``stems`` (fsum: exact, so the
@@ -168,7 +184,7 @@ class Scorer:
 
     def unit_score(self, position: int) -> float:
         """One sentence's density on its own (its rank for --order score)."""
-        bag = self.bag(position)
+        bag = self.bags[position]
         return round(
             _density(self.mass(bag.stems), bag.glue, bag.length, PRIOR_WORDS_PER_SENTENCE), 4
         )
