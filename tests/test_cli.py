@@ -232,6 +232,19 @@ def test_an_in_process_batch_leaves_the_callers_garbage_collectable() -> None:
     assert code == 0 and gc.get_freeze_count() == 0 and alive() is None
 
 
+def test_a_batch_hands_out_its_first_outcome_with_the_collector_on() -> None:
+    """The collector is paused while the first input loads the engine, never while the
+    caller's code runs."""
+    from newsquote.pipeline import run_all
+    from newsquote.records import quotes_record
+
+    outcomes = run_all(quotes_record, [str(MOSCOW), str(COUNCIL)], max_bytes=10**7)
+    next(outcomes)
+    assert gc.isenabled()
+    outcomes.close()
+    assert gc.get_freeze_count() == 0
+
+
 def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     """``newsquote sentences big | head -1``: exit 0, no traceback, no 'Broken pipe' message."""
     big = tmp_path / "big.txt"

@@ -60,16 +60,17 @@ def run_all(task: Task, sources: list[str], max_bytes: int, jobs: int = 1) -> It
     work = partial(run_one, task, max_bytes)
     frozen_before = gc.get_freeze_count()
     collecting = gc.isenabled()
-    gc.disable()
+    gc.disable()  # never across a yield: the caller's code would run without collections
     try:
-        yield work(sources[0])
+        first = work(sources[0])
         gc.freeze()
-        if collecting:
-            gc.enable()
-        yield from _the_rest(work, sources, jobs)
     finally:
         if collecting:
             gc.enable()
+    try:
+        yield first
+        yield from _the_rest(work, sources, jobs)
+    finally:
         if not frozen_before:
             gc.unfreeze()
 
