@@ -24,7 +24,7 @@ from newsquote.sentence_ends import sentence_ends
 from newsquote.tokens import QUOTE_TOKEN, tokenize
 
 
-def test_scan_at_text_start_and_after_apostrophes() -> None:
+def test_names_and_references_at_text_start_and_after_apostrophes() -> None:
     text = "He said. O’he and she’s. The Florida senator spoke; de Gaulle too. Athe senator"
     names = [(e.offset, e.words) for e in name_events(text, Outside([]))]
     assert names == [
@@ -199,7 +199,7 @@ def test_a_description_event_ends_where_its_words_do() -> None:
     assert [text[e.offset : e.end] for e in events] == ["The senator", "the Florida senator"]
 
 
-def test_scan_reads_only_between_quotes() -> None:
+def test_name_events_read_only_between_quotes() -> None:
     # A name right after a closing mark is found, though a run inside the quote ends there.
     text = "'Vote For Trump' Smith said. Jones met “Bill Clinton” and 'Al Gore'"
     quotes = [(0, 16), (39, 53), (58, 67)]

@@ -326,6 +326,17 @@ def test_quote_records_convert_every_mention_field() -> None:
     assert mentions == set(records._MENTION_FIELDS)
 
 
+def test_sentence_records_are_what_asdict_builds() -> None:
+    # sentences_record copies each Sentence's fields with vars(), cheaper than asdict's deep
+    # copy: the same only while Sentence has no __slots__ and holds plain values.
+    from newsquote.records import sentences_record
+    from newsquote.segment import split_sentences
+
+    text = "“Ça va,” said René.\r\n\r\nDr. Smith left. \x00 She spoke."
+    record, _ = sentences_record(text)
+    assert record["sentences"] == [dataclasses.asdict(s) for s in split_sentences(text)]
+
+
 def test_quote_records_round_trip_through_json() -> None:
     text = "“Ça va,” said René.\r\n\r\n„Gut“, sagte sie. \x00 «Oui», dit-il."
     for quote in extract_quotes(text):

@@ -34,7 +34,9 @@ _SUBORDINATE = re.compile(
 )
 
 
-class Mention(NamedTuple):
+class Mentioned(NamedTuple):
+    """A person named or referred to ("he", "the senator") at an offset of the text."""
+
     offset: int
     sentence: int
     person: Person
@@ -57,7 +59,7 @@ class Mentions:
         self._ends = ends
         self._outside = outside
         self._named = named
-        self._mentions: list[Mention] = []
+        self._mentions: list[Mentioned] = []
         self._offsets: list[int] = []  # of the mentions, for bisecting
         self._events: list[tuple[Event, Person | None]] | None = None  # found on first need
         self._read = 0  # how many of the events are read
@@ -79,14 +81,14 @@ class Mentions:
                 oblique = oblique_at(self._text, event.offset)
             if person:
                 sentence = self._sentence(event.offset)
-                mention = Mention(event.offset, sentence, person, not oblique, event.end)
+                mention = Mentioned(event.offset, sentence, person, not oblique, event.end)
                 self._mentions.append(mention)
                 self._offsets.append(event.offset)
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self._ends, offset)
 
-    def between(self, start: int, end: int) -> list[Mention]:
+    def between(self, start: int, end: int) -> list[Mentioned]:
         """The mentions from ``start`` up to ``end``."""
         self._read_to(end)
         return self._mentions[
@@ -131,8 +133,8 @@ class Mentions:
         among the mentions before index ``k``, or the one it quotes ("Cruz is able, Viguerie
         argues."); ``own``: may be in the sentence itself (a description rarely means someone
         its own clause names: "Bush, who says the senator")."""
-        best: Mention | None = None
-        main: Mention | None = None  # in the main clause: not "whether Clinton will run"
+        best: Mentioned | None = None
+        main: Mentioned | None = None  # in the main clause: not "whether Clinton will run"
         for mention in reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]):
             if sentence - mention.sentence > _LOOKBACK_SENTENCES:
                 break
@@ -155,7 +157,7 @@ class Mentions:
             None,
         )
 
-    def in_main_clause(self, mention: Mention) -> bool:
+    def in_main_clause(self, mention: Mentioned) -> bool:
         """Does no "that", "whether" or "who" stand before the mention in its clause? "Asked
         whether Clinton will win, she said": Clinton is in a clause of its own."""
         start = self._ends[mention.sentence - 1] if mention.sentence else 0

@@ -40,7 +40,7 @@ class Person:
     def __init__(self, name: str, gender: str) -> None:
         self.name = name
         self.gender = gender  # "m", "f" or "" when unknown
-        self.named_at = 0  # where the full name, and with it the gender, became known
+        self.named_at = 0  # where a full name came after the surname (0: known from the start)
 
     def gender_at(self, offset: float) -> str:
         """The gender as known at ``offset``: "Ginsburg" is of unknown gender until "Ruth

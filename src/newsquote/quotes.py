@@ -191,8 +191,8 @@ def extract_quotes(text: str, indirect: bool = True, resolve: bool = True) -> li
     if not found and not reported:
         return []  # no speaker to resolve
     # no quote has a speaker (all scare quotes, say): no need to read whom the article names
-    named = resolve and (reported or any(f.attribution for f in found))
-    resolver = _resolver(text, found, hidden, ends) if named else AsWritten()
+    any_speaker = bool(reported) or any(f.attribution for f in found)
+    resolver = _resolver(text, found, hidden, ends) if resolve and any_speaker else AsWritten()
     records = []
     for index, f in enumerate(found):
         near = index and f.frame.paragraph - found[index - 1].frame.paragraph <= _RUN_PARAGRAPHS

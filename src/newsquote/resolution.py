@@ -19,8 +19,9 @@ class Resolved(NamedTuple):
 
 
 class AsWritten:
-    """Stands in for a :class:`Resolver` when only where a quote's speaker is mentioned matters
-    (a summary keeping a quote with its speaker): each speaker stays as written ("he")."""
+    """Stands in for a :class:`Resolver` when whom a speaker is need not be worked out: a
+    summary keeping a quote with its speaker needs only where the speaker is mentioned, and an
+    article none of whose quotes has a speaker asks nothing. Each stays as written ("he")."""
 
     last_speaker: tuple[str, int] | None = None
 
