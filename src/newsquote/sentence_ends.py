@@ -37,15 +37,16 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
         match = _SENTENCE_END.match(text, stop)
         if not match:
             continue
-        k = bisect.bisect_right(opens, match.start()) - 1
-        if k >= 0 and match.start() < hidden[k][1] and match.end() < hidden[k][1]:
-            continue
-        if match.group()[0] == "." and _after_abbreviation(text, match.start()):
+        end = match.end()
+        k = bisect.bisect_right(opens, stop) - 1
+        if k >= 0 and end < hidden[k][1]:
+            continue  # inside the quote that opened last before it, which closes later
+        if text[stop] == "." and _after_abbreviation(text, stop):
             continue
         mark = match.group(1)
         # a spaced mark that closes no quote is the next sentence's opening mark
-        spaced_opener = mark and mark[0] == " " and match.end() not in closes
-        ends.append(match.start(1) if spaced_opener else match.end())
+        spaced_opener = mark and mark[0] == " " and end not in closes
+        ends.append(match.start(1) if spaced_opener else end)
     return ends
 
 
@@ -65,9 +66,12 @@ def _after_abbreviation(text: str, stop: int) -> bool:
     """Is the full stop at ``stop`` that of an abbreviation, an initial or a title ("Sen.")?"""
     before = word_before(text, stop, 20)
     lower = before.lower()
+    if len(before) == 1 or lower in load_abbreviations():
+        return True
+    if not before[:1].isupper():
+        return False  # most words before a stop: no title either
     plural = lower[:-1] if len(lower) <= 4 and lower.endswith("s") else lower  # "Govs."
-    title = before[:1].isupper() and (lower in _short_titles() or plural in _short_titles())
-    return lower in load_abbreviations() or len(before) == 1 or title
+    return lower in _short_titles() or plural in _short_titles()
 
 
 @lru_cache(maxsize=1)
