@@ -41,8 +41,10 @@ def word_before(text: str, end: int, most: int) -> str:
     back over a few characters costs less than setting up a regex search over them, and most
     words follow a space, found in C."""
     space = text.rfind(" ", max(0, end - most - 1), end)
-    if space >= 0 and text[space + 1 : end].isalnum():  # letters and digits, no "_"
-        return text[space + 1 : end]
+    if space >= 0:
+        word = text[space + 1 : end]
+        if word.isalnum():  # letters and digits, no "_"
+            return word
     start, floor = end, max(0, end - most)
     while start > floor and (text[start - 1].isalnum() or text[start - 1] == "_"):
         start -= 1
