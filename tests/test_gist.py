@@ -5,17 +5,14 @@ no garbage for the collector to find."""
 from __future__ import annotations
 
 import gc
-import re
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from newsquote.segment import split_sentences
 from newsquote.summarize import summarize
 from newsquote.summarizers.article import Length, build_article
-from newsquote.summarizers.gist import Bag, Scorer, _chance, _words, lead_window, select
+from newsquote.summarizers.gist import Bag, Scorer, _chance, lead_window, select
 
 # A made-up story with a headline; its words recur in different forms ("bridge", "bridges").
 STORY = """Council backs new Millbrook bridge
@@ -27,17 +24,6 @@ Residents had complained for years about the long detours to the station.
 Other towns on the river have asked for bridges of their own, the council said.
 The old ferry will spare walkers the detours until the bridge opens to traffic.
 """
-
-
-_WORD = re.compile(r"[^\W_]+")
-# ASCII text, the marks news copy sets outside it, and letters whose lower case differs.
-_NEWS_CHARACTERS = st.characters(max_codepoint=300) | st.sampled_from("’‘“”–—…\xa0£İKß")
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(_NEWS_CHARACTERS, max_size=40))
-def test_words_are_the_runs_of_letters_and_digits_in_lower_case(text: str) -> None:
-    assert _words(text) == _WORD.findall(text.lower())
 
 
 @pytest.mark.parametrize("sentences", [1, 2, 4])
