@@ -124,7 +124,9 @@ def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
 def _needs_previous(text: str) -> bool:
     """Opens with a pointing word ("He", "But") or a quotation mark (the speaker comes first)."""
     word = _FIRST_WORD.match(text.lstrip("([ "))
-    return bool(word and word.group().lower() in DANGLING_OPENERS) or bool(_QUOTE_LED.match(text))
+    if word:  # then it opens with a letter (after spaces or brackets), not a quotation mark
+        return word.group().lower() in DANGLING_OPENERS
+    return bool(_QUOTE_LED.match(text))
 
 
 def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] = ()) -> Article:
