@@ -267,14 +267,13 @@ def lead_window(units: tuple[Unit, ...], length: Length, slack: int = SLACK) -> 
     many as fill the word budget), then ``slack`` more: the candidates, in document order."""
     # Usable ones first, each in order; lazily, as the window rarely reaches past the lead.
     ordered = chain((u for u in units if not u.weak), (u for u in units if u.weak))
-    lead: list[Unit] = []
-    words = 0
-    wanted = length.sentences or 1
-    while (len(lead) < wanted if length.words is None else words < length.words) and (
-        unit := next(ordered, None)
-    ):
-        lead.append(unit)
-        words += unit.words
+    if length.words is None:
+        lead = list(islice(ordered, length.sentences or 1))
+    else:
+        lead, words = [], 0
+        while words < length.words and (unit := next(ordered, None)):
+            lead.append(unit)
+            words += unit.words
     return sorted(u.position for u in chain(lead, islice(ordered, slack)))
 
 
