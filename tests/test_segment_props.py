@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newsquote.segment import split_sentences
 from newsquote.segment_layout import BULLETS, _may_hold_list
 from newsquote.segment_punkt import _candidates, _without_next_stop, sentence_starts, tokenizer
-from newsquote.segment_rules import keeps_cut
+from newsquote.segment_rules import kept_cut
 
 # Pieces news text is made of, with the marks that trouble sentence splitters.
 PIECES = st.sampled_from(
@@ -131,13 +131,14 @@ def test_list_pretest_searching_from_the_stop_finds_what_one_regex_does(
 def test_plain_word_shortcut_keeps_the_cuts_the_rules_keep(
     before: str, word: str, stop: str, closers: str, after: str
 ) -> None:
-    """keeps_cut keeps a cut after a plain word without asking its rules. That shortcut first
-    took only a word in lower case ("said. The"); wider, it must keep the same cuts."""
+    """kept_cut keeps a cut after a plain word without asking its rules or moving it back to a
+    mark. That shortcut first took only a word in lower case ("said. The"); wider, it must keep
+    the same cuts, in the same places."""
     text = f"{before} {word}{stop}{closers} {after} went on."
     cut = text.index(after, len(before) + 1)
-    shortcut = keeps_cut(text, 0, cut, len(text), set())
+    shortcut = kept_cut(text, 0, cut, len(text), set())
     with patch("newsquote.segment_rules._plain_word", _lower_case_word):
-        assert shortcut == keeps_cut(text, 0, cut, len(text), set())
+        assert shortcut == kept_cut(text, 0, cut, len(text), set())
 
 
 def _lower_case_word(token: str) -> bool:

@@ -24,7 +24,14 @@ from newsquote.summarize import (
     summarize,
 )
 from newsquote.summarizers import METHODS
-from newsquote.summarizers.article import Length, build_article, is_headline
+from newsquote.summarizers.article import (
+    _WORD,
+    MIN_WORDS,
+    Length,
+    _too_short,
+    build_article,
+    is_headline,
+)
 from newsquote.summarizers.gist import _WORDLESS_MARKS, Bag, _words
 
 # A made-up story: the lead, a dangling follow-up, background and a quote.
@@ -354,10 +361,10 @@ def test_function_words_are_glue_not_gist_words(phrase: str) -> None:
 @settings(max_examples=300)
 @given(st.text(alphabet=[*"aZ1_ .,'-éß²½İ\u2028", *_WORDLESS_MARKS], max_size=30))
 def test_words_are_the_runs_of_letters_and_digits(text: str) -> None:
-    """Bags split ASCII text (and text whose other marks are no part of a word) with str
-    methods, and the rest with a regex: always the same words as the regex."""
-    lower = text.lower()
-    assert _words(lower) == re.findall(r"[^\W_]+", lower)
+    """Bags split ASCII text (and text whose other marks are no part of a word) with a byte
+    table that also lowers it, and the rest with a regex: always the regex's words of the text
+    in lower case."""
+    assert _words(text) == re.findall(r"[^\W_]+", text.lower())
 
 
 # ----- cost -----------------------------------------------------------------------------------
@@ -493,3 +500,11 @@ def test_quotes_are_read_only_as_far_as_the_candidates_reach() -> None:
     article = build_article(mixed, split_sentences(mixed))
     assert _last_candidate(article, Length(sentences=3)) == 3 + QUOTE_REGION_EXTRA - 1
     assert _last_candidate(article, Length(sentences=7)) > len(STORY)  # the short lines too
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab1 _'’-.é\nß"), max_size=40))
+def test_too_short_counts_the_words_finditer_finds(text: str) -> None:
+    """One match of MIN_WORDS atomic words says what counting the words one by one says."""
+    words = re.findall(_WORD, text)
+    assert _too_short.__wrapped__(text) == (len(words) < MIN_WORDS)

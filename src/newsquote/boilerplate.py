@@ -51,7 +51,7 @@ VIDEO_PREFIX = re.compile(r"\s*(?:Scroll|scroll) down for (?:the )?videos?\s*[.:
 
 def is_byline(text: str) -> bool:
     """'By NAME ...': the words after "By" are all names, initials or joining words."""
-    match = _BYLINE.match(text)
+    match = _BYLINE.match(text) if "By" in text else None  # (a substring test spares a match)
     if not match:
         return False
     words = match.group("names").split()
@@ -79,7 +79,8 @@ def story_start(text: str, first: bool) -> int:
     copy puts it; a video-player leftover can sit in front of any sentence.
     """
     start = 0
-    if (match := VIDEO_PREFIX.match(text)) and match.end() < len(text):
+    # (a substring test first, for "Scroll" or "scroll": a match costs many times more)
+    if "croll down" in text and (match := VIDEO_PREFIX.match(text)) and match.end() < len(text):
         start = match.end()
     if first and (match := DATELINE.match(text, start)) and match.end() < len(text):
         start = match.end()

@@ -157,9 +157,8 @@ def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) 
 
 
 def _plain_word(token: str) -> bool:
-    """A word, its stop and any closing quotation marks ("said.", "Obama?", "it.’") that no
-    rule below is about (they cost many times this test): in lower case, quoted, or else no
-    title, state, abbreviation, name spelt with "!" or one-letter list marker."""
+    """A word, its stop and any closing marks ("said.", "it.’") that no costlier rule is about:
+    lower case, quoted, or else no title, state, abbreviation, "Yahoo!" or one-letter marker."""
     core = token.rstrip(_QUOTE_CLOSERS)
     word = core[:-1]
     if core[-1:] not in (".", "?", "!") or not word.isalpha():
@@ -176,26 +175,28 @@ def _rule_words() -> frozenset[str]:
     return table.ordinary | table.titles | table.states | _EXCLAIMED_NAMES
 
 
-def keeps_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> bool:
-    """Whether Punkt's cut at ``cut`` (sentence text[lo:cut], next one up to hi) stands."""
+def kept_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> int | None:
+    """Where the next sentence starts if Punkt's cut (text[lo:cut], next up to hi) stands."""
     tail_start = max(lo, cut - _WINDOW)
     tail = text[tail_start:cut].rstrip()
     head = text[cut : min(hi, cut + _WINDOW)]
     token = _last_token(tail)
     if _continues(head) or _before_attribution(text, cut, hi, token):
-        return False
+        return None
     if _plain_word(token):
-        return True  # "said. The": the common case
+        return cut  # "said. The": the common case (no mark stands alone after the word)
     ellipsis = _ellipsis_end(tail.rstrip(_CLOSERS))
     if ellipsis:
-        return _ellipsis_ends(tail, ellipsis.start(), head)
-    return not (
-        _is_title(token)
-        or _exclaimed_name(token, head)
-        or _after_state(tail, token, head)
-        or _in_headline_case(tail, token)
-        or _opens_item(text, lo, tail_start + len(tail) - len(token), token, items)
-    )
+        keeps = _ellipsis_ends(tail, ellipsis.start(), head)
+    else:
+        keeps = not (
+            _is_title(token)
+            or _exclaimed_name(token, head)
+            or _after_state(tail, token, head)
+            or _in_headline_case(tail, token)
+            or _opens_item(text, lo, tail_start + len(tail) - len(token), token, items)
+        )
+    return _opener_first(text, lo, cut) if keeps else None
 
 
 def _ellipsis_ends(tail: str, at: int, head: str) -> bool:
@@ -272,10 +273,9 @@ def _opening_marks(text: str) -> frozenset[int]:
 
 
 def _opener_first(text: str, lo: int, cut: int) -> int:
-    """`wrong . ' I did n't know`, `done . ‘ He`: in tokenized copy a mark standing alone after a
-    stop may open the next sentence's quote, though Punkt hands every mark after a stop to the
-    sentence it ends. Such a mark moves to the next sentence when it faces forward (‘ “ «) or,
-    straight, when the quote finder has it open a quote."""
+    """`wrong . ' I did n't`, `done . ‘ He`: in tokenized copy a mark alone after a stop, which
+    Punkt gives the sentence it ends, may open the next one's quote. It moves to the next one
+    when it faces forward (‘ “ «) or, straight, when the quote finder has it open a quote."""
     tail_start = max(lo, cut - 4)
     tail = text[tail_start:cut].rstrip()
     if not (tail[-1:] in _QUOTE_OPENERS and tail[-3:-1] in (". ", "? ", "! ")):
@@ -292,8 +292,8 @@ def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
     lo = start
     for index, cut in enumerate(cuts):
         hi = cuts[index + 1] if index + 1 < len(cuts) else end
-        if keeps_cut(text, lo, cut, hi, items):
-            kept.append(at := _opener_first(text, lo, cut))
+        if (at := kept_cut(text, lo, cut, hi, items)) is not None:
+            kept.append(at)
             if at != cut:
                 moved.add(cut)
             lo = cut

@@ -8,8 +8,9 @@ Porter's first step (plurals, -ed, -ing) does that; its later steps, which fold 
 
 from __future__ import annotations
 
-# Verb endings, removed when a stem of at least MIN_STEM letters with a vowel is left.
-VERB_ENDINGS = ("ing", "ed")
+# Verb endings by their last letter, removed when a stem of at least MIN_STEM letters with a
+# vowel is left.
+VERB_ENDINGS = {"d": "ed", "g": "ing"}
 MIN_STEM = 3
 VOWELS = frozenset("aeiouy")
 # A doubled final consonant left by an ending is undone ("stopped" -> "stop", but "added"
@@ -24,20 +25,24 @@ _NO_PLURAL = ("ss", "us", "is")
 
 def stem(word: str) -> str:
     """The stem of a lower-case word; words of three letters or fewer are their own stem.
-    (Not cached here: the summarizer keeps each token's stem. Each step first looks at the
-    last letter: a batch of summaries stems thousands of new words.)"""
-    if len(word) <= MIN_STEM or word[-1] not in _ENDING_LETTERS:
+    (Not cached here: the summarizer keeps each token's stem. Each step is chosen by the last
+    letter, read once a step: a batch of summaries stems thousands of new words.)"""
+    last = word[-1:]
+    if len(word) <= MIN_STEM or last not in _ENDING_LETTERS:
         return word
-    if word[-1] == "s":
+    if last == "s":
         word = _singular(word)
-    if word[-1] in "dg":  # -ed, -ing; "agreed" is "agree" + d; "exceed" ends in no -ed at all
-        if word.endswith(VERB_ENDINGS) and not word.endswith("eed"):
-            word = _without_verb_ending(word)
+        last = word[-1]
+    if last in VERB_ENDINGS:  # -ed, -ing; "agreed" is "agree" + d; "exceed" has no -ed at all
+        if not word.endswith("eed"):
+            word = _without_verb_ending(word, VERB_ENDINGS[last])
         if word.endswith("eed"):
             word = word[:-1]  # "agreed", "exceeded" and "exceeding" meet "agree" and "exceed"
-    if len(word) > MIN_STEM and word[-1] == "e":
+        last = word[-1]
+    if last == "e" and len(word) > MIN_STEM:
         word = word[:-1]  # "hope", "hoped", "hoping"; "agree", "agreed" (one e: "trustee")
-    if len(word) > MIN_STEM and word[-1] == "y":
+        last = word[-1]
+    if last == "y" and len(word) > MIN_STEM:
         word = word[:-1] + "i"  # "carry", "carries", "carried"
     return word
 
@@ -52,11 +57,11 @@ def _singular(word: str) -> str:
     return word if word.endswith(_NO_PLURAL) else word[:-1]
 
 
-def _without_verb_ending(word: str) -> str:
-    """The word less -ing or -ed when a stem with a vowel is left ("stopped" -> "stop")."""
-    for ending in VERB_ENDINGS:
-        base = word[: -len(ending)]
-        if word.endswith(ending) and len(base) >= MIN_STEM and not VOWELS.isdisjoint(base):
-            doubled = len(base) > MIN_STEM and base[-1] == base[-2] not in _NEVER_UNDOUBLED
-            return base[:-1] if doubled else base
+def _without_verb_ending(word: str, ending: str) -> str:
+    """The word less ``ending`` (-ing or -ed) when a stem with a vowel is left ("stopped" ->
+    "stop")."""
+    base = word[: -len(ending)]
+    if word.endswith(ending) and len(base) >= MIN_STEM and not VOWELS.isdisjoint(base):
+        doubled = len(base) > MIN_STEM and base[-1] == base[-2] not in _NEVER_UNDOUBLED
+        return base[:-1] if doubled else base
     return word

@@ -12,7 +12,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import islice
 from typing import NamedTuple
 
 from newsquote.boilerplate import boilerplate_kind, is_name_line, story_start
@@ -30,7 +29,10 @@ DANGLING_OPENERS = frozenset(
 # Shorter sentences are rarely a summary sentence ("He was 88.", "No wonder.").
 MIN_WORDS = 8
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")  # a word, not punctuation that stands alone
+_WORD = r"[^\W_]+(?:['’][^\W_]+)*"  # a word, not punctuation that stands alone
+# MIN_WORDS words from the start, each taken whole (atomic) and the gaps between them at once
+# (possessive), so they are the words re.finditer(_WORD) would find: one match, not eight.
+_MIN_WORDS = re.compile(rf"[\W_]*+(?:(?>{_WORD})[\W_]*+){{{MIN_WORDS}}}")
 # A sentence that opens with a quotation mark (any style, including `` from tokenized text).
 _QUOTE_LED = re.compile(r"\s*(?:``|[\"“‘«„']|”(?=\w))")
 _CLOSING_MARKS = " \t\n'\"”’"  # stripped to see how a sentence with a quote ends
@@ -69,7 +71,7 @@ class Unit(NamedTuple):
 def _too_short(text: str) -> bool:
     """Fewer than MIN_WORDS words (counting stops there). Asked of the lead's units only, more
     than once each: remembered."""
-    return next(islice(_WORD.finditer(text), MIN_WORDS - 1, None), None) is None
+    return _MIN_WORDS.match(text) is None
 
 
 class Article(NamedTuple):
@@ -122,7 +124,9 @@ def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
 def _needs_previous(text: str) -> bool:
     """Opens with a pointing word ("He", "But") or a quotation mark (the speaker comes first)."""
     word = _FIRST_WORD.match(text.lstrip("([ "))
-    return bool(word and word.group().lower() in DANGLING_OPENERS) or bool(_QUOTE_LED.match(text))
+    if word:  # then it opens with a letter (after spaces or brackets), not a quotation mark
+        return word.group().lower() in DANGLING_OPENERS
+    return bool(_QUOTE_LED.match(text))
 
 
 def build_article(text: str, sentences: list[Sentence], quotes: Sequence[Quote] = ()) -> Article:

@@ -38,11 +38,13 @@ MAX_SETS = 300  # above this many sets of the wanted size, prune greedily instea
 _BASE_ODDS = math.exp(LOG_ODDS_BASE)
 
 _WORD = re.compile(r"[^\W_]+")
-# The same words in ASCII text, found with half the work: each character that is no letter or
-# digit becomes a space, then str.split cuts (the regex matches word by word, and [^\W_] asks
-# each character's Unicode category). The table maps every ASCII character, letters and digits
-# to themselves: str.translate raises and catches a KeyError for a character with no entry.
-_ASCII_GAPS = str.maketrans({c: c if c.isalnum() else " " for c in map(chr, range(128))})
+# The same words in ASCII text, found with a fraction of the work: a byte table lowers each
+# letter and turns each character that is no letter or digit into a space, then str.split cuts
+# (the regex matches word by word and asks each character's Unicode category; str.translate
+# looks each character up in a dict, bytes.translate indexes a table).
+_ASCII_WORDS = bytes(
+    ord(c.lower()) if c.isalnum() else ord(" ") for c in map(chr, range(128))
+).ljust(256)  # a table has an entry for every byte; ASCII text reads the first 128
 # Non-ASCII marks of news copy that are no part of a word: most sentences outside ASCII hold
 # only these, and are split as ASCII text once they are spaces (str.replace runs in C).
 _WORDLESS_MARKS = "’‘“”–—…\xa0£"
@@ -69,17 +71,20 @@ class _StemOf(dict[str, str | None]):
 _STEM_OF = _StemOf()
 
 
-def _words(lower: str) -> list[str]:
-    """The words of lower-case text: its runs of letters and digits."""
-    if not lower.isascii():
+def _words(text: str) -> list[str]:
+    """The words of ``text`` in lower case: its runs of letters and digits."""
+    if not text.isascii():
+        text = text.lower()
         for mark in _WORDLESS_MARKS:
-            lower = lower.replace(mark, " ")
-    return lower.translate(_ASCII_GAPS).split() if lower.isascii() else _WORD.findall(lower)
+            text = text.replace(mark, " ")
+        if not text.isascii():
+            return _WORD.findall(text)
+    return text.encode().translate(_ASCII_WORDS).decode().split()
 
 
 def _stems(text: str) -> Iterator[str | None]:
     """The stem of each word of ``text``, None for glue (looked up in one C-level pass)."""
-    return map(_STEM_OF.__getitem__, _words(text.lower()))
+    return map(_STEM_OF.__getitem__, _words(text))
 
 
 class Bag:
@@ -262,14 +267,13 @@ def lead_window(units: tuple[Unit, ...], length: Length, slack: int = SLACK) -> 
     many as fill the word budget), then ``slack`` more: the candidates, in document order."""
     # Usable ones first, each in order; lazily, as the window rarely reaches past the lead.
     ordered = chain((u for u in units if not u.weak), (u for u in units if u.weak))
-    lead: list[Unit] = []
-    words = 0
-    wanted = length.sentences or 1
-    while (len(lead) < wanted if length.words is None else words < length.words) and (
-        unit := next(ordered, None)
-    ):
-        lead.append(unit)
-        words += unit.words
+    if length.words is None:
+        lead = list(islice(ordered, length.sentences or 1))
+    else:
+        lead, words = [], 0
+        while words < length.words and (unit := next(ordered, None)):
+            lead.append(unit)
+            words += unit.words
     return sorted(u.position for u in chain(lead, islice(ordered, slack)))
 
 
