@@ -22,6 +22,21 @@ CASES: list[tuple[str, str, str, str | None, str]] = [
     # --- tags after the quote ---
     ("comma-X-said", '"We will win," Lopez said.', "We will win,", "Lopez", "direct"),
     ("comma-said-X", '"We will win," said Lopez.', "We will win,", "Lopez", "direct"),
+    # a description heads the tag when no name is at hand: sports copy's coaches and captains
+    (
+        "comma-the-coach-said",
+        '"We will win," the coach said.',
+        "We will win,",
+        "the coach",
+        "direct",
+    ),
+    (
+        "described-by-the-captain",
+        'The striker was described by the captain as "a fighter who never quits."',
+        "a fighter who never quits.",
+        "the captain",
+        "partial",
+    ),
     (
         "full-name-said",
         '"Taxes are too high," Maria Lopez said.',
