@@ -74,6 +74,7 @@ def test_a_byline_allows_joining_words_only() -> None:
         ("LONDON, England (CNN) -- The storm moved east.", True, "The storm moved east."),
         ("Scroll down for video A man waves at the crowd.", False, "A man waves at the crowd."),
         ("Scroll down for video WASHINGTON (AP) — Hi.", True, "Hi."),
+        ("scroll down for videos: A man waves at the crowd.", False, "A man waves at the crowd."),
         ("Scroll down for video WASHINGTON (AP) — Hi.", False, "WASHINGTON (AP) — Hi."),
         # Only the first sentence of an article carries a dateline.
         (

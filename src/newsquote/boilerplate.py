@@ -33,6 +33,7 @@ _KINDS = tuple(WHOLE_LINE_PATTERNS)
 
 # "By", then only capitalised words, initials and joining words: "By Jane Doe and John Roe,
 # Associated Press", "By . Daily Mail Reporter ." ("By the time ..." is a sentence, not a byline).
+# (is_byline tests for the literal "By" first: keep the pattern case-sensitive, or change both)
 _BYLINE = re.compile(r"\W*By\b[\s.]*(?P<names>.*)$", re.DOTALL)
 # A string, compiled on first use (re keeps it): 1 in 100 articles has a line to test word by
 # word, and compiling it costs every summary 1.8 M instructions.
@@ -45,7 +46,8 @@ _AGENCY = r"CNN|AP|Reuters|AFP|UPI|The Hollywood Reporter"
 _SOURCE_TAG = rf"(?:{_PLACE}\s*)?\(\s*(?:{_AGENCY})\s*\)"
 _CAPS_DATELINE = r"[A-Z]{2,}[A-Z .,'-]{0,40}(?:\s*\([^)]{1,30}\))?\s*(?:—|–|--|-)"
 DATELINE = re.compile(rf"\s*(?:{_SOURCE_TAG}|{_CAPS_DATELINE})\s*(?:—|–|--|-)?\s*")
-# A leftover from a page's video player, glued to whatever follows it.
+# A leftover from a page's video player, glued to whatever follows it (story_start tests for
+# the literal "croll down" first: keep the pattern case-sensitive, or change both).
 VIDEO_PREFIX = re.compile(r"\s*(?:Scroll|scroll) down for (?:the )?videos?\s*[.:]?\s*")
 
 

@@ -157,8 +157,8 @@ def _opens_item(text: str, lo: int, position: int, token: str, items: set[int]) 
 
 
 def _plain_word(token: str) -> bool:
-    """A word, its stop and any closing marks ("said.", "it.’") that no costlier rule is about:
-    lower case, quoted, or else no title, state, abbreviation, "Yahoo!" or one-letter marker."""
+    """A word, its stop and any closing quotation marks ("said.", "it.’") that no costlier rule
+    is about: lower case, quoted, else no title, state, abbreviation, "Yahoo!" or lone letter."""
     core = token.rstrip(_QUOTE_CLOSERS)
     word = core[:-1]
     if core[-1:] not in (".", "?", "!") or not word.isalpha():
@@ -176,7 +176,7 @@ def _rule_words() -> frozenset[str]:
 
 
 def kept_cut(text: str, lo: int, cut: int, hi: int, items: set[int]) -> int | None:
-    """Where the next sentence starts if Punkt's cut (text[lo:cut], next up to hi) stands."""
+    """Where the next sentence starts if the cut after text[lo:cut] stands (None: it falls)."""
     tail_start = max(lo, cut - _WINDOW)
     tail = text[tail_start:cut].rstrip()
     head = text[cut : min(hi, cut + _WINDOW)]

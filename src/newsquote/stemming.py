@@ -26,23 +26,19 @@ _NO_PLURAL = ("ss", "us", "is")
 def stem(word: str) -> str:
     """The stem of a lower-case word; words of three letters or fewer are their own stem.
     (Not cached here: the summarizer keeps each token's stem. Each step is chosen by the last
-    letter, read once a step: a batch of summaries stems thousands of new words.)"""
-    last = word[-1:]
-    if len(word) <= MIN_STEM or last not in _ENDING_LETTERS:
+    letter: a batch of summaries stems thousands of new words.)"""
+    if len(word) <= MIN_STEM or word[-1] not in _ENDING_LETTERS:
         return word
-    if last == "s":
+    if word[-1] == "s":
         word = _singular(word)
-        last = word[-1]
-    if last in VERB_ENDINGS:  # -ed, -ing; "agreed" is "agree" + d; "exceed" has no -ed at all
+    if word[-1] in VERB_ENDINGS:  # -ed, -ing; "agreed" is "agree" + d; "exceed" has no -ed
         if not word.endswith("eed"):
-            word = _without_verb_ending(word, VERB_ENDINGS[last])
+            word = _without_verb_ending(word, VERB_ENDINGS[word[-1]])
         if word.endswith("eed"):
             word = word[:-1]  # "agreed", "exceeded" and "exceeding" meet "agree" and "exceed"
-        last = word[-1]
-    if last == "e" and len(word) > MIN_STEM:
+    if word[-1] == "e" and len(word) > MIN_STEM:
         word = word[:-1]  # "hope", "hoped", "hoping"; "agree", "agreed" (one e: "trustee")
-        last = word[-1]
-    if last == "y" and len(word) > MIN_STEM:
+    if word[-1] == "y" and len(word) > MIN_STEM:
         word = word[:-1] + "i"  # "carry", "carries", "carried"
     return word
 

@@ -29,10 +29,11 @@ DANGLING_OPENERS = frozenset(
 # Shorter sentences are rarely a summary sentence ("He was 88.", "No wonder.").
 MIN_WORDS = 8
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_WORD = r"[^\W_]+(?:['’][^\W_]+)*"  # a word, not punctuation that stands alone
+_WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"  # a word, not punctuation that stands alone
 # MIN_WORDS words from the start, each taken whole (atomic) and the gaps between them at once
-# (possessive), so they are the words re.finditer(_WORD) would find: one match, not eight.
-_MIN_WORDS = re.compile(rf"[\W_]*+(?:(?>{_WORD})[\W_]*+){{{MIN_WORDS}}}")
+# (possessive), so they are the words re.finditer(_WORD_PATTERN) would find: one match, not
+# eight.
+_ENOUGH_WORDS = re.compile(rf"[\W_]*+(?:(?>{_WORD_PATTERN})[\W_]*+){{{MIN_WORDS}}}")
 # A sentence that opens with a quotation mark (any style, including `` from tokenized text).
 _QUOTE_LED = re.compile(r"\s*(?:``|[\"“‘«„']|”(?=\w))")
 _CLOSING_MARKS = " \t\n'\"”’"  # stripped to see how a sentence with a quote ends
@@ -57,8 +58,8 @@ class Unit(NamedTuple):
 
     @property
     def words(self) -> int:
-        """Its length in words, as a word budget counts them (asked of the lead's units only,
-        unless the budget is in words)."""
+        """Its length in words, as a word budget counts them: asked under a word budget, and of
+        the window's units when their sets are too many to try and are pruned."""
         return len(self.text.split())
 
     @property
@@ -71,7 +72,7 @@ class Unit(NamedTuple):
 def _too_short(text: str) -> bool:
     """Fewer than MIN_WORDS words (counting stops there). Asked of the lead's units only, more
     than once each: remembered."""
-    return _MIN_WORDS.match(text) is None
+    return _ENOUGH_WORDS.match(text) is None
 
 
 class Article(NamedTuple):

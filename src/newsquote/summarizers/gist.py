@@ -42,7 +42,7 @@ _WORD = re.compile(r"[^\W_]+")
 # letter and turns each character that is no letter or digit into a space, then str.split cuts
 # (the regex matches word by word and asks each character's Unicode category; str.translate
 # looks each character up in a dict, bytes.translate indexes a table).
-_ASCII_WORDS = bytes(
+_ASCII_LOWER_OR_SPACE = bytes(
     ord(c.lower()) if c.isalnum() else ord(" ") for c in map(chr, range(128))
 ).ljust(256)  # a table has an entry for every byte; ASCII text reads the first 128
 # Non-ASCII marks of news copy that are no part of a word: most sentences outside ASCII hold
@@ -79,7 +79,7 @@ def _words(text: str) -> list[str]:
             text = text.replace(mark, " ")
         if not text.isascii():
             return _WORD.findall(text)
-    return text.encode().translate(_ASCII_WORDS).decode().split()
+    return text.encode().translate(_ASCII_LOWER_OR_SPACE).decode().split()
 
 
 def _stems(text: str) -> Iterator[str | None]:
@@ -271,7 +271,7 @@ def lead_window(units: tuple[Unit, ...], length: Length, slack: int = SLACK) -> 
         lead = list(islice(ordered, length.sentences or 1))
     else:
         lead, words = [], 0
-        while words < length.words and (unit := next(ordered, None)):
+        while words < length.words and (unit := next(ordered, None)) is not None:
             lead.append(unit)
             words += unit.words
     return sorted(u.position for u in chain(lead, islice(ordered, slack)))
