@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsquote.quotes import extract_quotes
-from newsquote.tokens import tokenize, word_before
+from newsquote.tokens import offsets_of, tokenize, word_before
 
 MARKS = "\"'“”‘’«»„"
 NEWS_ALPHABET = MARKS + "abcHeSaid .,:;!?—-\n\r\t"
@@ -85,3 +85,10 @@ def test_the_word_before_is_the_word_characters_before(text: str, most: int) -> 
     for end in range(len(text) + 1):
         run = re.search(r"\w*\Z", text[:end]).group()
         assert word_before(text, end, most) == run[max(0, len(run) - most) :]
+
+
+@given(
+    st.text(st.sampled_from("a.!?: \n…"), max_size=60), st.sampled_from([".!?:", ".?!", "…", ""])
+)
+def test_offsets_of_are_every_offset_of_the_characters(text: str, chars: str) -> None:
+    assert offsets_of(text, chars) == [i for i, c in enumerate(text) if c in chars]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from newsquote import nltk_light
 from newsquote.segment_params import Abbreviations, abbreviations, sentence_starters
+from newsquote.tokens import offsets_of
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
@@ -114,16 +115,8 @@ def _candidates(lang_vars: PunktLanguageVars, text: str) -> Iterator[re.Match[st
     """Punkt's period-context matches, as ``finditer`` gives them, found at far less cost:
     the pattern matches one stop and looks ahead, so it is tried only where ``str.find``
     finds a stop (its search tests every character of the text against a class)."""
-    stops = sorted(at for stop in lang_vars.sent_end_chars for at in _positions(text, stop))
+    stops = offsets_of(text, "".join(lang_vars.sent_end_chars))
     return filter(None, map(lang_vars.period_context_re().match, repeat(text), stops))
-
-
-def _positions(text: str, char: str) -> Iterator[int]:
-    """Every offset of ``char`` in ``text``."""
-    at = text.find(char)
-    while at >= 0:
-        yield at
-        at = text.find(char, at + 1)
 
 
 def _unaligned(punkt: PunktSentenceTokenizer, text: str) -> Iterator[Span]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsquote.lexicon import titles
 from newsquote.segment import load_abbreviations
-from newsquote.tokens import word_before
+from newsquote.tokens import offsets_of, word_before
 
 # Matched at the first stop of a run only (no stop before it: the look-behind), and atomically:
 # linear on "......".
@@ -33,7 +33,7 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
     opens = [s for s, _ in hidden]
     closes = {e for _, e in hidden}
     ends = []
-    for stop in _stops(text):
+    for stop in offsets_of(text, ".!?:"):
         match = _SENTENCE_END.match(text, stop)
         if not match:
             continue
@@ -48,18 +48,6 @@ def sentence_ends(text: str, hidden: list[tuple[int, int]]) -> list[int]:
         spaced_opener = mark and mark[0] == " " and end not in closes
         ends.append(match.start(1) if spaced_opener else end)
     return ends
-
-
-def _stops(text: str) -> list[int]:
-    """Where each stop (. ! ? :) stands, found with str.find: about one character in a hundred
-    is one, and a regex pass led by their class would test every character."""
-    found = []
-    for stop in ".!?:":
-        pos = text.find(stop)
-        while pos >= 0:
-            found.append(pos)
-            pos = text.find(stop, pos + 1)
-    return sorted(found)
 
 
 def _after_abbreviation(text: str, stop: int) -> bool:
