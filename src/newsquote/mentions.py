@@ -133,9 +133,10 @@ class Mentions:
         among the mentions before index ``k``, or the one it quotes ("Cruz is able, Viguerie
         argues."); ``own``: may be in the sentence itself (a description rarely means someone
         its own clause names: "Bush, who says the senator")."""
+        recent = self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]
         best: Mentioned | None = None
         main: Mentioned | None = None  # in the main clause: not "whether Clinton will run"
-        for mention in reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k]):
+        for mention in reversed(recent):
             if sentence - mention.sentence > _LOOKBACK_SENTENCES:
                 break
             if mention.sentence == sentence and not own:
@@ -151,9 +152,12 @@ class Mentions:
                     main = mention
         if best:
             return (main or best).person
-        window = reversed(self._mentions[max(0, k - _LOOKBACK_MENTIONS) : k])
         return next(
-            (m.person for m in window if m.person.gender_at(as_of) in genders and m.subject),
+            (
+                m.person
+                for m in reversed(recent)
+                if m.person.gender_at(as_of) in genders and m.subject
+            ),
             None,
         )
 
