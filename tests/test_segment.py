@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsquote.segment import load_abbreviations, paragraph_spans, split_sentences
+from newsquote.segment_params import run_on_starters
 
 P = pytest.param
 
@@ -576,6 +577,61 @@ CASES = [
         id="crlf",
     ),
     P("One.\r\rTwo. Three.", ["One.", "Two.", "Three."], id="cr-only"),
+    # Run-on sentences: a caption or heading that lost its line break, then the story, no stop
+    P(
+        "Rhodri Giggs outside court, where he was banned from driving The brother of "
+        "ex-footballer Ryan Giggs has lost his job.",
+        [
+            "Rhodri Giggs outside court, where he was banned from driving",
+            "The brother of ex-footballer Ryan Giggs has lost his job.",
+        ],
+        id="run-on-caption",
+    ),
+    P(
+        "Guardiola was all smiles after the 6-1 victory over Porto The former Barcelona boss "
+        "tore his trousers.",
+        [
+            "Guardiola was all smiles after the 6-1 victory over Porto",
+            "The former Barcelona boss tore his trousers.",
+        ],
+        id="run-on-after-name",
+    ),
+    P(
+        "He now charges for tweets at $20 He was once a champion. It began in 2012 It then spread.",
+        [
+            "He now charges for tweets at $20",
+            "He was once a champion.",
+            "It began in 2012",
+            "It then spread.",
+        ],
+        id="run-on-after-numbers",
+    ),
+    P(
+        "Police found class A drugs in the car. The dress from Gone With the Wind sold. "
+        "NBC's Today show ran it. Juventus lead Serie A on goal difference.",
+        [
+            "Police found class A drugs in the car.",
+            "The dress from Gone With the Wind sold.",
+            "NBC's Today show ran it.",
+            "Juventus lead Serie A on goal difference.",
+        ],
+        id="no-run-on-in-names",
+    ),
+    P(
+        "Vice Premier Liu He said talks went well. The horse Don't Push It won easily. "
+        "They ask for His forgiveness and His protection.",
+        [
+            "Vice Premier Liu He said talks went well.",
+            "The horse Don't Push It won easily.",
+            "They ask for His forgiveness and His protection.",
+        ],
+        id="no-run-on-after-name-or-joining-word",
+    ),
+    P(
+        "Fans cheered ( pictured ) The team won. She said 'fine' The End Of It came.",
+        ["Fans cheered ( pictured ) The team won.", "She said 'fine' The End Of It came."],
+        id="no-run-on-after-marks-or-before-capitals",
+    ),
     P("  Padded sentence.   \n", ["Padded sentence."], id="surrounding-whitespace"),
 ]
 
@@ -623,6 +679,15 @@ def test_paragraph_spans_are_trimmed() -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\r\n", "\u2028\u2029"])
 def test_blank_text_has_no_sentences(text: str) -> None:
     assert split_sentences(text) == []
+
+
+def test_run_on_starters_are_shipped_data() -> None:
+    starters = run_on_starters()
+    assert {"the", "he", "a"} <= starters.after_word
+    assert starters.after_name < starters.after_word and "he" not in starters.after_name
+    assert "class" in starters.labels and not starters.labels & starters.after_word
+    words = starters.after_word | starters.labels
+    assert all(word == word.lower() and word.isalpha() for word in words)
 
 
 def test_abbreviation_list_is_shipped_data() -> None:

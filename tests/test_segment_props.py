@@ -12,7 +12,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsquote.segment import split_sentences
-from newsquote.segment_layout import BULLETS, _may_hold_list
+from newsquote.segment_layout import BULLETS, _may_hold_list, run_on_starts
+from newsquote.segment_params import NO_END_WORDS, run_on_starters
 from newsquote.segment_punkt import _candidates, _without_next_stop, sentence_starts, tokenizer
 from newsquote.segment_rules import kept_cut
 
@@ -188,3 +189,43 @@ def test_cost_grows_linearly() -> None:
         split_sentences(unit * repeat)
         timings.append(time.process_time() - started)
     assert timings[1] < 10 * max(timings[0], 0.01)
+
+
+# Words around a possible run-on sentence: starters of each kind, names, numbers, sums, a
+# label noun, joining words, and words that end in a mark.
+RUN_ON_WORDS = st.sampled_from(
+    ["The", "He", "A", "His", "It", "They", "the", "said", "drugs", "class", "for", "and",
+     "Porto", "ISIS", "$20", "2014", "50%", "well-known", "(pictured)", "'fine'", "été", "É"]
+)  # fmt: skip
+
+
+def _model_run_on(words: list[str]) -> set[int]:
+    """Where run_on_starts should cut, from data/run_on_starters.txt read word by word."""
+    starters = run_on_starters()
+    cuts, at = set(), 0
+    for previous, word, following in zip(words, words[1:], words[2:], strict=False):
+        at += len(previous) + 1
+        if not (word[0].isupper() and word.lower() in starters.after_word):
+            continue
+        first = previous.lstrip("$£€¥")[0]
+        if not (following[0].islower() and (previous[-1].isalnum() or previous[-1] == "%")):
+            continue
+        if first.isupper():
+            runs_on = word.lower() in starters.after_name
+        else:
+            label = len(word) == 1 and previous.lower() in starters.labels
+            runs_on = (first.islower() or first.isdigit()) and not label
+            runs_on = runs_on and previous.lower() not in NO_END_WORDS
+        if runs_on:
+            cuts.add(at)
+    return cuts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(RUN_ON_WORDS, min_size=1, max_size=12))
+def test_run_on_starts_are_the_data_files_rule(words: list[str]) -> None:
+    """A run-on sentence starts at a capitalised starter between a word that may end a sentence
+    (of the kind the starter allows) and a lower-case word: the pattern and its look-back must
+    find exactly these."""
+    text = " ".join(words)
+    assert run_on_starts(text, 0, len(text)) == _model_run_on(words)

@@ -8,13 +8,21 @@ the same style. So "Steps: 1. Mix 2. Bake" is two items, while "Plan A. Then pla
 
 A headline or byline on its own line, with no blank line after it, is a sentence of its own
 when the next line is a whole paragraph set on one line (longer than any hard-wrapped line).
+
+Copy that lost its line breaks runs a photo caption into the next sentence with no stop between
+("...was banned from driving The brother of ex-footballer Ryan Giggs has lost his job"): a
+capitalised function word right after a word, and followed by a lower-case one, starts a
+sentence (the words, and after which words, are ``data/run_on_starters.txt``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
+
+from newsquote.segment_params import NO_END_WORDS, RunOnStarters, run_on_starters
 
 BULLETS = "•◦▪‣⁃●■►"
 # Patterns of rarer layouts are strings, compiled when first used (re keeps them): most runs
@@ -37,6 +45,8 @@ _LOOKBACK = 8  # characters enough to see what precedes a marker
 _LONG_LINE = 120  # characters: longer than any hard-wrapped line
 _HEADING_WORDS = 15  # at most, for a line to be taken as a headline or byline
 _CONTINUED = ".?!:;,\"'”’)]…-—–"  # a line ending in one of these is not a heading
+_LOOKBACK_WORD = 40  # characters enough to see the word before a run-on sentence
+_CURRENCY = "$£€¥"
 
 
 def _value(label: str) -> tuple[str, int]:
@@ -122,3 +132,43 @@ def heading_ends(text: str, start: int, end: int) -> set[int]:
         if len(following.strip()) > _LONG_LINE and _is_heading(line.strip()):
             cuts.add(line_end)
     return cuts
+
+
+@lru_cache(maxsize=1)
+def _run_on_pattern() -> re.Pattern[str]:
+    """A capitalised starter before spaces or tabs and a letter: where a run-on sentence may
+    start; the words around it are checked next. It starts with the starter (led by a
+    lookbehind, a search would cost six times as much) and has no groups (they cost a third
+    more); the space after it is looked at, not taken, as it may lead to the next one."""
+    words = "|".join(sorted(map(str.capitalize, run_on_starters().after_word)))
+    return re.compile(rf"(?:{words})(?=[ \t]+[^\W\d_])")
+
+
+def run_on_starts(text: str, start: int, end: int) -> set[int]:
+    """Starts of the sentences in text[start:end] that run on from the word before them with
+    no stop (see the module docstring)."""
+    starters = run_on_starters()
+    cuts: set[int] = set()
+    for match in _run_on_pattern().finditer(text, start, end):
+        at = word_end = match.start()
+        while word_end > start and text[word_end - 1] in " \t":
+            word_end -= 1
+        last = text[word_end - 1] if start < word_end < at else ""  # what the word ends with
+        if not (last.isalnum() or last == "%"):
+            continue  # most often ". The": a sentence Punkt has already cut
+        word = text[max(start, word_end - _LOOKBACK_WORD) : word_end].split()[-1]
+        following = text[match.end() : match.end() + _LOOKBACK_WORD].lstrip(" \t")
+        if following[0].islower() and _runs_on(word, match.group().lower(), starters):
+            cuts.add(at)
+    return cuts
+
+
+def _runs_on(word: str, starter: str, starters: RunOnStarters) -> bool:
+    """Whether ``starter`` (lower case) starts a sentence right after ``word``."""
+    first = word.lstrip(_CURRENCY)[:1]  # "for $20 He was": a sum counts as a number
+    if first.isupper():
+        return starter in starters.after_name
+    lower = word.lower()
+    if lower in NO_END_WORDS or (len(starter) == 1 and lower in starters.labels):
+        return False  # "ask for His forgiveness", "class A drugs"
+    return first.islower() or first.isdigit()

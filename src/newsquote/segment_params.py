@@ -1,8 +1,9 @@
-"""The sentence splitter's shipped parameters: abbreviations by kind, and sentence starters.
+"""The sentence splitter's shipped parameters: abbreviations by kind, sentence starters, and the
+words that start a sentence run on without a stop.
 
-Plain data this project writes (``data/abbreviations.txt``, ``data/sentence_starters.txt``),
-read once. Apart from :mod:`newsquote.segment_punkt` so the quote engine, which needs only the
-abbreviations, does not load the splitter.
+Plain data this project writes (``data/abbreviations.txt``, ``data/sentence_starters.txt``,
+``data/run_on_starters.txt``), read once. Apart from :mod:`newsquote.segment_punkt` so the quote
+engine, which needs only the abbreviations, does not load the splitter.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from newsquote.datafiles import data_lines
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 # A party and state after a politician's name, "(R-Mo.)": the state is abbreviated.
 _PARTY_STATE = re.compile(r"[rdi]-([a-z]+)")
+# Words that cannot end a sentence: an ellipsis right after one marks an omission ("The …"),
+# and a capital right after one starts no run-on sentence ("ask for His forgiveness").
+NO_END_WORDS = frozenset(("a", "an", "the", "of", "to", "and", "or", "but", "nor", "in", "on",
+    "at", "for", "with", "by", "from", "into", "onto", "than", "as", "about"))  # fmt: skip
 
 
 class Abbreviations(NamedTuple):
@@ -39,21 +44,39 @@ class Abbreviations(NamedTuple):
         return bool(party and party.group(1) in self.states)
 
 
+def _by_kind(name: str, *kinds: str) -> dict[str, frozenset[str]]:
+    """The entries of ``data/<name>``, each a word and an optional kind, by kind ("": none)."""
+    groups: dict[str, set[str]] = {kind: set() for kind in ("", *kinds)}
+    for fields in map(str.split, data_lines(name)):
+        groups[fields[1] if len(fields) > 1 else ""].add(fields[0])
+    return {kind: frozenset(words) for kind, words in groups.items()}
+
+
 @lru_cache(maxsize=1)
 def abbreviations() -> Abbreviations:
     """Load ``data/abbreviations.txt`` once."""
-    kinds: dict[str, set[str]] = {"": set(), "title": set(), "number": set(), "state": set()}
-    for fields in map(str.split, data_lines("abbreviations.txt")):
-        kinds[fields[1] if len(fields) > 1 else ""].add(fields[0])
-    return Abbreviations(
-        frozenset(kinds[""]),
-        frozenset(kinds["title"]),
-        frozenset(kinds["number"]),
-        frozenset(kinds["state"]),
-    )
+    kinds = _by_kind("abbreviations.txt", "title", "number", "state")
+    return Abbreviations(kinds[""], kinds["title"], kinds["number"], kinds["state"])
 
 
 @lru_cache(maxsize=1)
 def sentence_starters() -> frozenset[str]:
     """Load ``data/sentence_starters.txt`` once (lower case)."""
     return frozenset(line.split()[0] for line in data_lines("sentence_starters.txt"))
+
+
+class RunOnStarters(NamedTuple):
+    """``data/run_on_starters.txt`` by kind (lower case): the words that start a sentence run
+    on from a lower-case word, those that also may after a capitalised word, and the nouns a
+    capital letter labels."""
+
+    after_word: frozenset[str]
+    after_name: frozenset[str]
+    labels: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def run_on_starters() -> RunOnStarters:
+    """Load ``data/run_on_starters.txt`` once."""
+    kinds = _by_kind("run_on_starters.txt", "any", "label")
+    return RunOnStarters(kinds[""] | kinds["any"], kinds["any"], kinds["label"])

@@ -10,7 +10,8 @@ sentence starts) are revised here, one paragraph at a time:
   marker that opens its item;
 * a cut is added after an ellipsis followed by a capital, after an initial followed by a
   frequent sentence starter (`you and I. Did you...`), after an abbreviation followed by an
-  opening quote (`the U.S. "We...`), before each list item and after a heading line.
+  opening quote (`the U.S. "We...`), before each list item, after a heading line and where a
+  caption runs into the next sentence without a stop (`died at the scene The victim had`).
 
 Every rule reads a bounded window around the cut, so the whole pass stays linear.
 """
@@ -22,8 +23,8 @@ from functools import lru_cache
 from itertools import chain
 
 from newsquote.lexicon import tag_verbs
-from newsquote.segment_layout import BULLETS, heading_ends, item_starts
-from newsquote.segment_params import abbreviations, sentence_starters
+from newsquote.segment_layout import BULLETS, heading_ends, item_starts, run_on_starts
+from newsquote.segment_params import NO_END_WORDS, abbreviations, sentence_starters
 
 _WINDOW = 80  # characters of context a rule may read on either side of a cut
 _COURTESY = frozenset(("mr", "mrs", "ms", "messrs", "mmes", "dr"))
@@ -52,9 +53,6 @@ _ELLIPSIS_END = r"(?:\.\.\.|…|\.\s\.\s\.)$"
 # A spaced ellipsis after a word and a space ("the thing is . . . I"): an omission inside a
 # sentence (Chicago style). With a fourth dot ("words. . . .") the sentence has ended.
 _SPACED_ELLIPSIS = r"(?<![.\s])\s\.\s\.\s\.$"
-# Words that cannot end a sentence: an ellipsis right after one marks an omission ("The …").
-_NO_END_WORDS = frozenset(("a", "an", "the", "of", "to", "and", "or", "but", "nor", "in", "on",
-    "at", "for", "with", "by", "from", "into", "onto", "than", "as", "about"))  # fmt: skip
 # An extra cut: "." or "…", closing marks, space, a word; a pattern per stop (found as a literal).
 _THEN_WORD = r"([\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]*[^\W\d_])"
 _STOPS_THEN_WORD = (re.compile(r"\." + _THEN_WORD), re.compile("…" + _THEN_WORD))
@@ -144,7 +142,7 @@ def _in_headline_case(tail: str, token: str) -> bool:
     return (
         len(words) == 4
         and all(word[:1].isupper() for word in words)
-        and any(word.lower() in _NO_END_WORDS or _is_starter(word) for word in words)
+        and any(word.lower() in NO_END_WORDS or _is_starter(word) for word in words)
     )
 
 
@@ -206,7 +204,7 @@ def _ellipsis_ends(tail: str, at: int, head: str) -> bool:
     return (
         bool(before)
         and before[-1] not in _OPENERS
-        and _last_token(before).lower() not in _NO_END_WORDS
+        and _last_token(before).lower() not in NO_END_WORDS
         and not _spaced_ellipsis(tail)
         and head.lstrip(_OPENERS)[:1].isupper()
     )
@@ -297,5 +295,6 @@ def revise(text: str, start: int, end: int, cuts: list[int]) -> list[int]:
             if at != cut:
                 moved.add(cut)
             lo = cut
-    added = extra_cuts(text, start, end, set(cuts)) | heading_ends(text, start, end)
+    layout = heading_ends(text, start, end) | run_on_starts(text, start, end)
+    added = extra_cuts(text, start, end, set(cuts)) | layout
     return sorted((set(kept) | items | added) - moved)
