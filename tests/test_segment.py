@@ -632,6 +632,40 @@ CASES = [
         ["Fans cheered ( pictured ) The team won.", "She said 'fine' The End Of It came."],
         id="no-run-on-after-marks-or-before-capitals",
     ),
+    P(
+        "The 2010 film When in Rome was panned. She starred in the musical In the Heights. "
+        "The indie band The xx headlined.",
+        [
+            "The 2010 film When in Rome was panned.",
+            "She starred in the musical In the Heights.",
+            "The indie band The xx headlined.",
+        ],
+        id="no-run-on-in-titles",
+    ),
+    P(
+        "He warned that busy A and E departments were full. It went from point A to point B.",
+        ["He warned that busy A and E departments were full.", "It went from point A to point B."],
+        id="no-run-on-before-a-joining-word",
+    ),
+    P(
+        "First paragraph.\n\nFans at the palace\t The guard slipped. Fans cheered  They "
+        "laughed. Then " + " " * 45 + "The end" + " " * 45 + "came.",
+        [
+            "First paragraph.",
+            "Fans at the palace",
+            "The guard slipped.",
+            "Fans cheered",
+            "They laughed.",
+            "Then",
+            "The end" + " " * 45 + "came.",
+        ],
+        id="run-on-after-tabs-and-spaces",
+    ),
+    P(
+        "Fans at the palace\nThe guard slipped. Fans at the palace The\nguard slipped.",
+        ["Fans at the palace\nThe guard slipped.", "Fans at the palace The\nguard slipped."],
+        id="no-run-on-across-a-line-break",
+    ),
     P("  Padded sentence.   \n", ["Padded sentence."], id="surrounding-whitespace"),
 ]
 
@@ -684,9 +718,11 @@ def test_blank_text_has_no_sentences(text: str) -> None:
 def test_run_on_starters_are_shipped_data() -> None:
     starters = run_on_starters()
     assert {"the", "he", "a"} <= starters.after_word
-    assert starters.after_name < starters.after_word and "he" not in starters.after_name
-    assert "class" in starters.labels and not starters.labels & starters.after_word
-    words = starters.after_word | starters.labels
+    assert {"the", "she"} <= starters.after_name and "he" not in starters.after_name
+    assert starters.after_name <= starters.after_word
+    assert "class" in starters.labels and "film" in starters.titled
+    assert not (starters.labels | starters.titled) & starters.after_word
+    words = starters.after_word | starters.labels | starters.titled
     assert all(word == word.lower() and word.isalpha() for word in words)
 
 

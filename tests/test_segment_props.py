@@ -191,41 +191,60 @@ def test_cost_grows_linearly() -> None:
     assert timings[1] < 10 * max(timings[0], 0.01)
 
 
-# Words around a possible run-on sentence: starters of each kind, names, numbers, sums, a
-# label noun, joining words, and words that end in a mark.
+# Words around a possible run-on sentence: starters of each kind (and one in capitals), names,
+# numbers, sums, a label noun, a title noun, joining words, a word longer than the rule's
+# window, and words that end in a mark; and what may come between them.
 RUN_ON_WORDS = st.sampled_from(
-    ["The", "He", "A", "His", "It", "They", "the", "said", "drugs", "class", "for", "and",
-     "Porto", "ISIS", "$20", "2014", "50%", "well-known", "(pictured)", "'fine'", "été", "É"]
+    ["The", "He", "A", "His", "It", "They", "HE", "the", "said", "drugs", "class", "film", "for",
+     "and", "to", "Porto", "ISIS", "$20", "2014", "50%", "well-known", "(pictured)", "'fine'",
+     "été", "É", "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch"]
 )  # fmt: skip
+RUN_ON_GAPS = st.sampled_from([" ", " ", " ", "\t", "  ", " \t ", "\n", " " * 45])
 
 
-def _model_run_on(words: list[str]) -> set[int]:
-    """Where run_on_starts should cut, from data/run_on_starters.txt read word by word."""
+def _model_run_on(words: list[str], gaps: list[str]) -> set[int]:
+    """Where a run-on sentence should start, read word by word from the rule as the data file
+    states it: a capitalised starter between single-line gaps, after a word that may end a
+    sentence (of the kind the starter allows), before a lower-case word that may open a noun
+    phrase's rest."""
     starters = run_on_starters()
     cuts, at = set(), 0
-    for previous, word, following in zip(words, words[1:], words[2:], strict=False):
-        at += len(previous) + 1
-        if not (word[0].isupper() and word.lower() in starters.after_word):
+    for k, word in enumerate(words[1:-1], 1):
+        at += len(words[k - 1]) + len(gaps[k - 1])
+        previous, following = words[k - 1], words[k + 1]
+        lower, starter = previous.lower(), word.lower()
+        if not (
+            word == word.capitalize()
+            and starter in starters.after_word
+            and "\n" not in gaps[k - 1] + gaps[k]
+            and len(previous) <= 40
+            and (previous[-1].isalnum() or previous[-1] == "%")
+            and following[0].islower()
+            and lower not in starters.titled
+            and not (starter in {"the", "a", "an", "his", "her", "its", "their"}
+                     and following in NO_END_WORDS)
+        ):  # fmt: skip
             continue
         first = previous.lstrip("$£€¥")[0]
-        if not (following[0].islower() and (previous[-1].isalnum() or previous[-1] == "%")):
-            continue
         if first.isupper():
-            runs_on = word.lower() in starters.after_name
+            runs_on = starter in starters.after_name
         else:
-            label = len(word) == 1 and previous.lower() in starters.labels
+            label = len(word) == 1 and lower in starters.labels
             runs_on = (first.islower() or first.isdigit()) and not label
-            runs_on = runs_on and previous.lower() not in NO_END_WORDS
+            runs_on = runs_on and lower not in NO_END_WORDS
         if runs_on:
             cuts.add(at)
     return cuts
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(RUN_ON_WORDS, min_size=1, max_size=12))
-def test_run_on_starts_are_the_data_files_rule(words: list[str]) -> None:
-    """A run-on sentence starts at a capitalised starter between a word that may end a sentence
-    (of the kind the starter allows) and a lower-case word: the pattern and its look-back must
-    find exactly these."""
-    text = " ".join(words)
-    assert run_on_starts(text, 0, len(text)) == _model_run_on(words)
+@given(st.lists(st.tuples(RUN_ON_WORDS, RUN_ON_GAPS), min_size=1, max_size=12), st.booleans())
+def test_run_on_starts_are_the_data_files_rule(pairs: list[tuple[str, str]], inset: bool) -> None:
+    """The pattern, its look-back and its look-ahead must find exactly the starts the rule
+    names, also in a paragraph that is part of a longer text."""
+    words, gaps = [w for w, _ in pairs], [g for _, g in pairs]
+    paragraph = "".join(w + g for w, g in pairs[:-1]) + words[-1]
+    before, after = ("Earlier text ends here.\n\n", "\n\nLater text") if inset else ("", "")
+    text = before + paragraph + after
+    expected = {len(before) + cut for cut in _model_run_on(words, gaps)}
+    assert run_on_starts(text, len(before), len(before) + len(paragraph)) == expected

@@ -1,4 +1,5 @@
-"""Where layout starts a sentence inside a paragraph: list items and lines set apart.
+"""Where layout starts a sentence inside a paragraph: list items, lines set apart, and
+sentences run on from a caption whose line break was lost.
 
 A list marker ("1.", "2)", "b.", "3.)") starts a new sentence only when it is part of a
 sequence a reader would recognise: the first item (1, a or A) opens a paragraph, a line or
@@ -11,8 +12,10 @@ when the next line is a whole paragraph set on one line (longer than any hard-wr
 
 Copy that lost its line breaks runs a photo caption into the next sentence with no stop between
 ("...was banned from driving The brother of ex-footballer Ryan Giggs has lost his job"): a
-capitalised function word right after a word, and followed by a lower-case one, starts a
-sentence (the words, and after which words, are ``data/run_on_starters.txt``).
+capitalised function word after a word that can end a sentence, with only spaces or tabs
+between, and followed by a lower-case word, starts a sentence (the words, and after which
+words, are ``data/run_on_starters.txt``). A line break on either side is left to the rules
+above: a line may be hard-wrapped.
 """
 
 from __future__ import annotations
@@ -45,8 +48,10 @@ _LOOKBACK = 8  # characters enough to see what precedes a marker
 _LONG_LINE = 120  # characters: longer than any hard-wrapped line
 _HEADING_WORDS = 15  # at most, for a line to be taken as a headline or byline
 _CONTINUED = ".?!:;,\"'”’)]…-—–"  # a line ending in one of these is not a heading
-_LOOKBACK_WORD = 40  # characters enough to see the word before a run-on sentence
+_WORD_WINDOW = 40  # characters read on each side of a run-on starter (a longer word: no cut)
 _CURRENCY = "$£€¥"
+# Starters that open a noun phrase: "The and", "A to" begin no sentence.
+_ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 
 
 def _value(label: str) -> tuple[str, int]:
@@ -156,19 +161,31 @@ def run_on_starts(text: str, start: int, end: int) -> set[int]:
         last = text[word_end - 1] if start < word_end < at else ""  # what the word ends with
         if not (last.isalnum() or last == "%"):
             continue  # most often ". The": a sentence Punkt has already cut
-        word = text[max(start, word_end - _LOOKBACK_WORD) : word_end].split()[-1]
-        following = text[match.end() : match.end() + _LOOKBACK_WORD].lstrip(" \t")
-        if following[0].islower() and _runs_on(word, match.group().lower(), starters):
+        window_start = max(start, word_end - _WORD_WINDOW)
+        window = text[window_start:word_end]
+        word = window.split()[-1]
+        cut_off = window_start > start and not text[window_start - 1].isspace()
+        if cut_off and len(word) == len(window):
+            continue  # a word longer than the window: its first letter is not seen
+        next_start = match.end()
+        while text[next_start] in " \t":  # the pattern saw a letter after the spaces
+            next_start += 1
+        following = text[next_start : next_start + _WORD_WINDOW].split()[0]
+        if _runs_on(word, match.group(), following, starters):
             cuts.add(at)
     return cuts
 
 
-def _runs_on(word: str, starter: str, starters: RunOnStarters) -> bool:
-    """Whether ``starter`` (lower case) starts a sentence right after ``word``."""
+def _runs_on(word: str, starter: str, following: str, starters: RunOnStarters) -> bool:
+    """Whether ``starter`` starts a sentence between ``word`` and ``following``."""
+    starter, lower = starter.lower(), word.lower()
+    if not following[0].islower() or lower in starters.titled:  # "the film When in Rome"
+        return False
+    if starter in _ARTICLES and following in NO_END_WORDS:  # "A and E", "point A to point B"
+        return False
     first = word.lstrip(_CURRENCY)[:1]  # "for $20 He was": a sum counts as a number
     if first.isupper():
         return starter in starters.after_name
-    lower = word.lower()
     if lower in NO_END_WORDS or (len(starter) == 1 and lower in starters.labels):
         return False  # "ask for His forgiveness", "class A drugs"
     return first.islower() or first.isdigit()

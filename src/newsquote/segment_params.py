@@ -2,8 +2,9 @@
 words that start a sentence run on without a stop.
 
 Plain data this project writes (``data/abbreviations.txt``, ``data/sentence_starters.txt``,
-``data/run_on_starters.txt``), read once. Apart from :mod:`newsquote.segment_punkt` so the quote
-engine, which needs only the abbreviations, does not load the splitter.
+``data/run_on_starters.txt``), read once, and the short table of words that cannot end a
+sentence, which two of the splitter's rules read. Apart from :mod:`newsquote.segment_punkt` so
+the quote engine, which needs only the abbreviations, does not load the splitter.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ def _by_kind(name: str, *kinds: str) -> dict[str, frozenset[str]]:
     """The entries of ``data/<name>``, each a word and an optional kind, by kind ("": none)."""
     groups: dict[str, set[str]] = {kind: set() for kind in ("", *kinds)}
     for fields in map(str.split, data_lines(name)):
-        groups[fields[1] if len(fields) > 1 else ""].add(fields[0])
+        kind = fields[1] if len(fields) > 1 else ""
+        if kind not in groups:
+            raise ValueError(f"data/{name}: unknown kind {kind!r} for {fields[0]!r}")
+        groups[kind].add(fields[0])
     return {kind: frozenset(words) for kind, words in groups.items()}
 
 
@@ -67,16 +71,17 @@ def sentence_starters() -> frozenset[str]:
 
 class RunOnStarters(NamedTuple):
     """``data/run_on_starters.txt`` by kind (lower case): the words that start a sentence run
-    on from a lower-case word, those that also may after a capitalised word, and the nouns a
-    capital letter labels."""
+    on from a lower-case word, those that also may after a capitalised word, the nouns a
+    capital letter labels ("class A") and the nouns a title follows ("the film Her")."""
 
     after_word: frozenset[str]
     after_name: frozenset[str]
     labels: frozenset[str]
+    titled: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def run_on_starters() -> RunOnStarters:
     """Load ``data/run_on_starters.txt`` once."""
-    kinds = _by_kind("run_on_starters.txt", "any", "label")
-    return RunOnStarters(kinds[""] | kinds["any"], kinds["any"], kinds["label"])
+    kinds = _by_kind("run_on_starters.txt", "any", "label", "title")
+    return RunOnStarters(kinds[""] | kinds["any"], kinds["any"], kinds["label"], kinds["title"])
