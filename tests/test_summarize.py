@@ -247,6 +247,21 @@ def test_dateline_and_video_prefix_are_skipped_not_the_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize("count", [1, 3, 10])
+def test_a_caption_run_into_the_story_is_not_part_of_a_summary_sentence(count: int) -> None:
+    """Copy that lost its line breaks glues a photo caption to the sentence after it; a
+    summary may take the sentence or the caption, never both as one sentence."""
+    caption = "Councillors at the river in Millbrook where the new bridge will be built"
+    story = "The vote ended a decade of argument between the council and the residents."
+    text = " ".join([STORY[0], caption, story, *STORY[3:]])
+    summary = summarize(text, sentences=count)
+    assert summary.sentences
+    assert all(s.text in (caption, story) or caption not in s.text for s in summary.sentences)
+    assert_verbatim(text, summary)
+    if count == 10:  # every sentence, so both, apart
+        assert {caption, story} <= set(texts(summary))
+
+
 # ----- dangling references and quotes ---------------------------------------------------------
 
 
