@@ -26,8 +26,10 @@ from newsquote.summarize import (
 from newsquote.summarizers import METHODS
 from newsquote.summarizers.article import (
     _WORD_PATTERN,
+    DANGLING_OPENERS,
     MIN_WORDS,
     Length,
+    _needs_previous,
     _too_short,
     build_article,
     is_headline,
@@ -279,6 +281,15 @@ def test_a_caption_run_into_the_story_is_not_part_of_a_summary_sentence(count: i
         ("Hewitt said the bridge would open in two years.", False),
         ("Itself a landmark, the old bridge will close in two years.", False),
         ("The bridge will open in two years.", False),
+        ("Nonetheless, the bridge will not open for two years.", True),
+        ("Meanwhile , the ferry will keep running .", True),
+        ("On Wednesday, he said the bridge would open in two years.", True),
+        ("Asked about the cost , they said it was fair .", True),
+        ("In two years, however, the bridge will open.", True),
+        ("In a statement, the council said the bridge would open in two years.", False),
+        ("On Wednesday, Theresa May said the bridge would open in two years.", False),
+        ("Critics say the plan, which he backs, is too costly.", False),
+        ("Sources said: It will open in two years, they said.", False),
     ],
 )
 def test_which_openers_dangle(second: str, dangles: bool) -> None:
@@ -523,3 +534,30 @@ def test_too_short_counts_the_words_finditer_finds(text: str) -> None:
     """One match of MIN_WORDS atomic words says what counting the words one by one says."""
     words = re.findall(_WORD_PATTERN, text)
     assert _too_short.__wrapped__(text) == (len(words) < MIN_WORDS)
+
+
+OPENING_PIECES = st.sampled_from(
+    ["On", "Monday", "last", "year", "Nonetheless", "he", "He", "the", "council", "however",
+     ",", " ,", ", ", ";", ":", ".", "“", "'", "(", " ", " ", " ", "x" * 12, "2014"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(OPENING_PIECES, min_size=1, max_size=16).map("".join))
+def test_a_pointing_word_after_an_opening_phrase_is_found_as_words_say(text: str) -> None:
+    """A sentence leans on the one before when its first word points back, or when the first
+    word after a comma that closes a first stretch of at most 40 characters free of other
+    punctuation does; read here word by word, with no regex or shortcut."""
+    first = re.match(r"[^\W\d_]+", text.lstrip("([ "))
+    if not first:
+        return  # a quotation mark or a number first: the quote rule's case
+    comma = text.find(",")
+    stretch = text[:comma]
+    after = re.match(r"\s+([^\W\d_]+)", text[comma + 1 :]) if comma > 0 else None
+    phrase_points = (
+        0 < comma <= 40
+        and not any(mark in stretch for mark in ';:.!?"“”')
+        and after is not None
+        and after.group(1).lower() in DANGLING_OPENERS
+    )
+    assert _needs_previous(text) == (first.group().lower() in DANGLING_OPENERS or phrase_points)

@@ -16,8 +16,8 @@ import pytest
 
 from tests.conftest import ROOT, shared_path
 
-# data set: (ROUGE-1, ROUGE-2) floors; reached 42.19 / 18.85 and 43.07 / 19.94.
-FLOORS = {"cnndm-dev": (42.0, 18.7), "summeval-dev": (43.0, 19.8)}
+# data set: (ROUGE-1, ROUGE-2) floors; reached 42.19 / 18.85 and 43.19 / 19.97.
+FLOORS = {"cnndm-dev": (42.0, 18.7), "summeval-dev": (43.1, 19.9)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -18,17 +18,26 @@ from newsquote.boilerplate import boilerplate_kind, is_name_line, story_start
 from newsquote.lexicon import pronouns
 from newsquote.models import Quote, Sentence
 
-# First words that point back to something the previous sentence said. First-person and
-# second-person pronouns open a sentence in news copy only inside a quote, whose speaker is
-# named before.
+# First words that point back to something the previous sentence said, also when they come
+# right after a short opening phrase ("On Monday, he said"). First-person and second-person
+# pronouns open a sentence in news copy only inside a quote, whose speaker is named before.
 DANGLING_OPENERS = frozenset(
     {"he", "she", "it", "they", "him", "her", "his", "its", "their", "them"}
     | {"i", "we", "you", "me", "us", "my", "our", "your"}
     | {"this", "these", "those", "but", "however"}
+    # Connectives that carry on from the sentence before ("Nonetheless, he has...").
+    | {"nonetheless", "nevertheless", "meanwhile", "still", "yet", "instead", "also"}
+    | {"moreover", "furthermore", "besides", "additionally", "therefore", "thus"}
+    | {"consequently", "otherwise", "indeed", "likewise", "similarly"}
 )
 # Shorter sentences are rarely a summary sentence ("He was 88.", "No wonder.").
 MIN_WORDS = 8
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A short opening phrase, its comma, then the word that may point back ("Last year, she").
+_OPENING_PHRASE_CHARACTERS = 40
+_AFTER_OPENING_PHRASE = re.compile(
+    rf"[^,;:.!?\"“”]{{1,{_OPENING_PHRASE_CHARACTERS}}},\s+([^\W\d_]+)"
+)
 _WORD_PATTERN = r"[^\W_]+(?:['’][^\W_]+)*"  # a word, not punctuation that stands alone
 # MIN_WORDS words from the start, each taken whole (atomic) and the gaps between them at once
 # (possessive), so they are the words re.finditer(_WORD_PATTERN) would find: one match, not
@@ -123,10 +132,16 @@ def _story_sentences(sentences: list[Sentence]) -> list[Sentence]:
 
 
 def _needs_previous(text: str) -> bool:
-    """Opens with a pointing word ("He", "But") or a quotation mark (the speaker comes first)."""
+    """Opens with a pointing word ("He", "But"), has one right after a short opening phrase
+    ("On Monday, he"), or opens with a quotation mark (the speaker comes first)."""
     word = _FIRST_WORD.match(text.lstrip("([ "))
     if word:  # then it opens with a letter (after spaces or brackets), not a quotation mark
-        return word.group().lower() in DANGLING_OPENERS
+        if word.group().lower() in DANGLING_OPENERS:
+            return True
+        if "," not in text[: _OPENING_PHRASE_CHARACTERS + 1]:
+            return False  # most sentences: no regex run
+        after = _AFTER_OPENING_PHRASE.match(text)
+        return after is not None and after.group(1).lower() in DANGLING_OPENERS
     return bool(_QUOTE_LED.match(text))
 
 
