@@ -3,7 +3,9 @@
 Built once per text and shared by every method. Boilerplate lines and the headline are not
 candidates; a dateline or video-player prefix is skipped so a candidate starts where the story
 does. Each candidate records which other candidates it leans on: a sentence that opens with a
-pronoun or "But" needs the one before it, and a quote needs the sentence naming its speaker.
+pronoun, "But" or a connective ("Nonetheless"), or has a pronoun right after a short opening
+phrase ("On Monday, he"), needs the one before it, and a quote needs the sentence naming its
+speaker.
 """
 
 from __future__ import annotations
